@@ -1,0 +1,250 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import { Type } from 'typebox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, baseConfigSchema } from './config.ts';
+import { createService } from './create-service.ts';
+import { HttpProblem } from './problem.ts';
+
+const routes: FastifyPluginAsync = async (app) => {
+  app.post(
+    '/initiatives',
+    {
+      schema: {
+        body: Type.Object(
+          { title: Type.String({ minLength: 3 }), contribution: Type.Integer({ minimum: 0, maximum: 100 }) },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ title: Type.String() }) },
+      },
+    },
+    async (request, reply) => reply.code(201).send({ title: (request.body as { title: string }).title }),
+  );
+  app.get('/bug', { schema: { response: { 200: Type.Object({}) } } }, async () => {
+    throw new Error('secret internal detail');
+  });
+  app.get('/conflict', { schema: {} }, async () => {
+    throw new HttpProblem(409, 'The contest is closed');
+  });
+};
+
+describe('a service on the kit', () => {
+  let app: FastifyInstance;
+  const logLines: Record<string, unknown>[] = [];
+
+  beforeAll(async () => {
+    const logStream = new PassThrough();
+    logStream.on('data', (chunk: Buffer) =>
+      chunk
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .forEach((line) => logLines.push(JSON.parse(line))),
+    );
+    const config = loadConfig(baseConfigSchema, {
+      PORT: '0',
+      DATABASE_URL: 'postgres://unused@127.0.0.1/unused',
+      BODY_LIMIT_BYTES: '2048',
+      RATE_LIMIT_MAX: '1000',
+    });
+    app = await createService({
+      name: 'sample',
+      version: '1.0.0',
+      description: 'sample',
+      config,
+      routes,
+      logStream,
+    });
+    app.addReadinessCheck('always-down', async () => {
+      throw new Error('broker unreachable');
+    });
+    await app.ready();
+  });
+  afterAll(() => app.close());
+
+  it('answers an invalid body with 400 problem+json naming each field', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/initiatives',
+      payload: { title: 'ab', extra: 1 },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const body = response.json();
+    expect(body).toMatchObject({
+      type: 'urn:cchc:problem:validation',
+      status: 400,
+      instance: '/initiatives',
+    });
+    expect(body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'body.title', message: 'must NOT have fewer than 3 characters' },
+        { field: 'body.contribution', message: 'is required' },
+        { field: 'body.extra', message: 'is not a known property' },
+      ]),
+    );
+    expect(body.detail).toContain('body.contribution is required');
+  });
+
+  it('answers malformed JSON with 400, not 500', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/initiatives',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"title": ',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ status: 400, title: 'Bad Request' });
+  });
+
+  it('accepts a valid body', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/initiatives',
+      payload: { title: 'Một cửa', contribution: 100 },
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toEqual({ title: 'Một cửa' });
+  });
+
+  it('answers an unknown route with 404 problem+json', async () => {
+    const response = await app.inject({ method: 'GET', url: '/nowhere?x=1' });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toMatchObject({ status: 404, detail: 'No route GET /nowhere' });
+  });
+
+  it('answers a deliberate problem with its status', async () => {
+    const response = await app.inject({ method: 'GET', url: '/conflict' });
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({
+      status: 409,
+      title: 'Conflict',
+      detail: 'The contest is closed',
+    });
+  });
+
+  it('hides a bug from the client and logs it with the request id', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/bug',
+      headers: { 'x-request-id': 'trace-42' },
+    });
+    expect(response.statusCode).toBe(500);
+    expect(response.headers['x-request-id']).toBe('trace-42');
+    expect(response.body).not.toContain('secret internal detail');
+    expect(response.body).not.toContain('create-service.spec');
+    expect(response.json()).toMatchObject({ status: 500, requestId: 'trace-42' });
+    const logged = logLines.find((line) => line['msg'] === 'unhandled error');
+    expect(logged).toMatchObject({ requestId: 'trace-42', err: { message: 'secret internal detail' } });
+  });
+
+  it('puts the request id on every line logged for a request', async () => {
+    const response = await app.inject({ method: 'GET', url: '/health/live' });
+    const id = response.headers['x-request-id'];
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const lines = logLines.filter((line) => line['requestId'] === id);
+    expect(lines.map((line) => line['msg'])).toEqual(['incoming request', 'request completed']);
+  });
+
+  it('refuses a body over the limit with 413', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/initiatives',
+      payload: { title: 'x'.repeat(4096), contribution: 1 },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ status: 413 });
+  });
+
+  it('sends security headers', async () => {
+    const response = await app.inject({ method: 'GET', url: '/health/live' });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['strict-transport-security']).toBeDefined();
+  });
+
+  it('reports readiness per check, 503 when one fails', async () => {
+    const response = await app.inject({ method: 'GET', url: '/health/ready' });
+    expect(response.statusCode).toBe(503);
+    expect(response.json()).toEqual({
+      status: 'not ready',
+      checks: [{ name: 'always-down', ok: false, detail: 'broker unreachable' }],
+    });
+  });
+
+  it('serves OpenAPI 3.1 with the routes, their schemas and the problem responses', async () => {
+    const response = await app.inject({ method: 'GET', url: '/docs/json' });
+    expect(response.statusCode).toBe(200);
+    const document = response.json();
+    expect(document.openapi).toBe('3.1.0');
+    const post = document.paths['/initiatives'].post;
+    expect(post.requestBody.content['application/json'].schema.required).toEqual(['title', 'contribution']);
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['201', '4XX', '5XX']));
+    expect(document.components.schemas.Problem.properties.status).toBeDefined();
+    const ui = await app.inject({ method: 'GET', url: '/docs/' });
+    expect(ui.statusCode).toBe(200);
+    expect(ui.body).toContain('swagger');
+  });
+});
+
+describe('rate limiting', () => {
+  it('answers 429 problem+json past the limit, and never limits health checks', async () => {
+    const config = loadConfig(baseConfigSchema, {
+      PORT: '0',
+      DATABASE_URL: 'postgres://x@127.0.0.1/x',
+      RATE_LIMIT_MAX: '2',
+    });
+    const app = await createService({
+      name: 'limited',
+      version: '1',
+      description: 'limited',
+      config,
+      routes,
+      logStream: new PassThrough(),
+    });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++)
+        statuses.push((await app.inject({ method: 'GET', url: '/conflict' })).statusCode);
+      expect(statuses).toEqual([409, 409, 429]);
+      const limited = await app.inject({ method: 'GET', url: '/conflict' });
+      expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(limited.json().detail).toMatch(/Too many requests: at most 2 per 1 minute/);
+      expect((await app.inject({ method: 'GET', url: '/health/live' })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('lets an in-flight request finish and then refuses new connections', async () => {
+    const config = loadConfig(baseConfigSchema, { PORT: '0', DATABASE_URL: 'postgres://x@127.0.0.1/x' });
+    let release: () => void = () => undefined;
+    const slow: FastifyPluginAsync = async (app) => {
+      app.get('/slow', { schema: {} }, async () => {
+        await new Promise<void>((resolve) => (release = resolve));
+        return { done: true };
+      });
+    };
+    const app = await createService({
+      name: 'slow',
+      version: '1',
+      description: 'slow',
+      config,
+      routes: slow,
+      logStream: new PassThrough(),
+    });
+    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    const inFlight = fetch(`${address}/slow`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const closing = app.close();
+    release();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ done: true });
+    await closing;
+    await expect(fetch(`${address}/health/live`)).rejects.toThrow();
+  });
+});
