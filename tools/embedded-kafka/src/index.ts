@@ -1,1 +1,2 @@
-export const placeholder = 1;
+export { startBroker, PortInUseError, type BrokerHandle } from './broker.ts';
+export type { BrokerOptions } from './options.ts';

@@ -1,4 +1,10 @@
-import { batchSizeAt, checkBatch, readBatchHeader, type BatchHeader } from '../protocol/record-batch.ts';
+import {
+  BATCH_HEADER_BYTES,
+  batchSizeAt,
+  checkBatch,
+  readBatchHeader,
+  type BatchHeader,
+} from '../protocol/record-batch.ts';
 import { INDEX_ENTRY_BYTES, OffsetIndex } from './offset-index.ts';
 import type { SegmentStore } from './segment-store.ts';
 
@@ -102,8 +108,8 @@ export class Segment {
       previousPosition = position;
     }
     const lastPosition = index.position(index.count - 1);
-    if (this.size - lastPosition < 61) return false;
-    const header = readBatchHeader(Buffer.concat(this.store.read(lastPosition, 61)), 0);
+    if (this.size - lastPosition < BATCH_HEADER_BYTES) return false;
+    const header = readBatchHeader(Buffer.concat(this.store.read(lastPosition, BATCH_HEADER_BYTES)), 0);
     if (lastPosition + header.size !== this.size) return false;
     if (header.baseOffset !== this.baseOffset + index.relativeOffset(index.count - 1)) return false;
     this.nextOffset = header.baseOffset + header.lastOffsetDelta + 1;
@@ -128,7 +134,7 @@ export class Segment {
     while (position < size) {
       if (!ensure(12)) break;
       const batchSize = batchSizeAt(chunk, position - chunkStart);
-      if (batchSize < 61 || !ensure(batchSize)) break;
+      if (batchSize < BATCH_HEADER_BYTES || !ensure(batchSize)) break;
       const at = position - chunkStart;
       const check = checkBatch(chunk, at, at + batchSize);
       if (!check.ok || check.header.baseOffset !== segment.nextOffset) break;
