@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type BaseConfig } from './config.ts';
 
 export interface ServiceDefinition<S extends TObject> {
   name: string;
+  description: string;
   configSchema: S;
   build(config: Static<S> & BaseConfig): Promise<FastifyInstance>;
 }

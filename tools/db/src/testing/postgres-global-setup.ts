@@ -1,12 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { startScratchPostgres } from '../scratch-postgres.ts';
+import type {} from './provided-context.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Superuser URL of the PostgreSQL cluster shared by one test run. */
-    postgresUrl: string;
-  }
-}
 
 /** Vitest global setup: one throw-away PostgreSQL cluster per test run, removed at the end. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

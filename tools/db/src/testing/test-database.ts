@@ -3,6 +3,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { deployMigrations } from '../migrate.ts';
 import { provisionDatabase } from '../provision.ts';
+import type {} from './provided-context.ts';
 
 export interface TestDatabase {
   /** URL of the database's own role, as a service would connect. */

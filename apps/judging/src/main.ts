@@ -1,0 +1,4 @@
+import { runService } from '@cchc/service-kit';
+import { judgingService } from './service.ts';
+
+await runService(judgingService);

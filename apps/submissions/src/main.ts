@@ -1,0 +1,4 @@
+import { runService } from '@cchc/service-kit';
+import { submissionsService } from './service.ts';
+
+await runService(submissionsService);

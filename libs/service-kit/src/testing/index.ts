@@ -1,0 +1,1 @@
+export { describeServiceFoundation, type ServiceUnderTest } from './service-foundation.ts';

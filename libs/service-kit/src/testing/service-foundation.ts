@@ -1,0 +1,140 @@
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:net';
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@cchc/db/testing';
+import type { FastifyInstance } from 'fastify';
+import type { TObject } from 'typebox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
+import type { ServiceDefinition } from '../run-service.ts';
+
+export interface ServiceUnderTest<S extends TObject> {
+  definition: ServiceDefinition<S>;
+  /** The service's `prisma/schema.prisma`. */
+  schemaPath: string;
+  /** The service's process entry point, `src/main.ts`. */
+  mainPath: string;
+}
+
+interface ProcessOutcome {
+  code: number | null;
+  stderr: string;
+}
+
+function runMain(mainPath: string, env: Record<string, string>): Promise<ProcessOutcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', mainPath], {
+      cwd: path.dirname(mainPath),
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    });
+  });
+}
+
+/**
+ * What every service must do on the shared foundation, against a real PostgreSQL: readiness tied to its database
+ * and migrations, OpenAPI 3.1, and clear one-line failures for bad configuration and a busy port.
+ */
+export function describeServiceFoundation<S extends TObject>(service: ServiceUnderTest<S>): void {
+  const { definition } = service;
+  const build = (databaseUrl: string) =>
+    definition.build(
+      loadConfig(definition.configSchema, {
+        PORT: '0',
+        DATABASE_URL: databaseUrl,
+        LOG_LEVEL: 'silent',
+      }) as never,
+    );
+
+  describe(`${definition.name} service foundation`, () => {
+    let migrated: TestDatabase;
+    let app: FastifyInstance;
+
+    beforeAll(async () => {
+      migrated = await createTestDatabase({ schemaPath: service.schemaPath });
+      app = await build(migrated.url);
+    });
+    afterAll(async () => {
+      await app?.close();
+      await migrated?.drop();
+    });
+
+    it('is ready once its database answers and every migration is applied', async () => {
+      const response = await app.inject({ method: 'GET', url: '/health/ready' });
+      expect(response.json()).toEqual({
+        status: 'ready',
+        checks: [
+          { name: 'database', ok: true },
+          { name: 'migrations', ok: true },
+        ],
+      });
+      expect(response.statusCode).toBe(200);
+    });
+
+    it('is not ready on a database without its migrations', async () => {
+      const empty = await createTestDatabase();
+      const unmigrated = await build(empty.url);
+      try {
+        const response = await unmigrated.inject({ method: 'GET', url: '/health/ready' });
+        expect(response.statusCode).toBe(503);
+        const migrations = response
+          .json()
+          .checks.find((check: { name: string }) => check.name === 'migrations');
+        expect(migrations).toMatchObject({ ok: false, detail: expect.stringMatching(/_prisma_migrations/) });
+      } finally {
+        await unmigrated.close();
+        await empty.drop();
+      }
+    });
+
+    it('serves its OpenAPI 3.1 document', async () => {
+      const response = await app.inject({ method: 'GET', url: '/docs/json' });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({
+        openapi: '3.1.0',
+        info: { title: `${definition.name} service`, description: definition.description },
+      });
+    });
+
+    it('stops at start-up with one line naming a malformed variable', async () => {
+      const outcome = await runMain(service.mainPath, { PORT: 'eighty', DATABASE_URL: migrated.url });
+      expect(outcome.code).toBe(1);
+      expect(outcome.stderr.trim()).toBe(
+        `${definition.name}: Invalid environment variable PORT="eighty": must be integer (HTTP port)`,
+      );
+    });
+
+    it('stops at start-up with one line naming a missing variable', async () => {
+      const outcome = await runMain(service.mainPath, { PORT: '0' });
+      expect(outcome.code).toBe(1);
+      expect(outcome.stderr.trim()).toBe(`${definition.name}: Missing environment variable DATABASE_URL`);
+    });
+
+    it('stops with one line naming a port that is already in use', async () => {
+      const blocker: Server = createServer();
+      await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+      const port = (blocker.address() as { port: number }).port;
+      try {
+        const outcome = await runMain(service.mainPath, {
+          PORT: String(port),
+          DATABASE_URL: migrated.url,
+          LOG_LEVEL: 'silent',
+        });
+        expect(outcome.code).toBe(1);
+        expect(outcome.stderr.trim()).toBe(
+          `${definition.name}: port ${port} on 127.0.0.1 is already in use (set PORT to another port)`,
+        );
+      } finally {
+        blocker.close();
+      }
+    });
+  });
+}
