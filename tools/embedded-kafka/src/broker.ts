@@ -28,7 +28,9 @@ function listen(server: Server, host: string, port: number): Promise<number> {
   return new Promise((done, fail) => {
     const onError = (error: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
-      fail(error.code === 'EADDRINUSE' ? new PortInUseError(`port ${port} on ${host} is already in use`) : error);
+      fail(
+        error.code === 'EADDRINUSE' ? new PortInUseError(`port ${port} on ${host} is already in use`) : error,
+      );
     };
     const onListening = () => {
       server.off('error', onError);
@@ -48,7 +50,11 @@ export async function startBroker(options: BrokerOptions = {}): Promise<BrokerHa
   const metadata = new BrokerMetadata(dataDir);
   const topics = new TopicStore(
     dataDir,
-    { segmentBytes: resolved.segmentBytes, retentionMs: resolved.retentionMs, retentionBytes: resolved.retentionBytes },
+    {
+      segmentBytes: resolved.segmentBytes,
+      retentionMs: resolved.retentionMs,
+      retentionBytes: resolved.retentionBytes,
+    },
     warn,
   );
   const offsets = new CommittedOffsetStore(dataDir);

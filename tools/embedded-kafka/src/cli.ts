@@ -73,7 +73,8 @@ async function main(): Promise<void> {
   try {
     broker = await startBroker(defined);
   } catch (error) {
-    const message = error instanceof PortInUseError || error instanceof RangeError ? error.message : String(error);
+    const message =
+      error instanceof PortInUseError || error instanceof RangeError ? error.message : String(error);
     process.stderr.write(`embedded-kafka: ${message}\n`);
     process.exit(1);
   }

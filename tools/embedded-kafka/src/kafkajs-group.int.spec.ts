@@ -82,7 +82,10 @@ describe('kafkajs consumer groups', () => {
     const producer = kafkaClient(broker.port).producer(producerConfig);
     await producer.connect();
     const values = ALL.map((partition) => `${label}-${partition}`);
-    await producer.send({ topic, messages: ALL.map((partition) => ({ partition, value: `${label}-${partition}` })) });
+    await producer.send({
+      topic,
+      messages: ALL.map((partition) => ({ partition, value: `${label}-${partition}` })),
+    });
     await producer.disconnect();
     return values;
   }
@@ -109,7 +112,11 @@ describe('kafkajs consumer groups', () => {
     const a = await member('trio-death', 'trio-death');
     const b = await member('trio-death', 'trio-death');
     const doomed = spawnMember('trio-death', 'trio-death');
-    await waitFor('three balanced members', () => balanced([a.assignment, b.assignment, doomed.assignment()]), 30_000);
+    await waitFor(
+      'three balanced members',
+      () => balanced([a.assignment, b.assignment, doomed.assignment()]),
+      30_000,
+    );
 
     // SIGKILL: no LeaveGroup is sent, so only the session timeout can remove the member.
     doomed.child.kill('SIGKILL');
@@ -123,7 +130,10 @@ describe('kafkajs consumer groups', () => {
     const producer = kafkaClient(broker.port).producer(producerConfig);
     await producer.connect();
     cleanups.push(() => producer.disconnect());
-    await producer.send({ topic: 'resume', messages: Array.from({ length: 10 }, (_, i) => ({ value: `r${i}` })) });
+    await producer.send({
+      topic: 'resume',
+      messages: Array.from({ length: 10 }, (_, i) => ({ value: `r${i}` })),
+    });
 
     const first = kafkaClient(broker.port).consumer(quickConsumer('resumer'));
     const before = await collect(first, 'resume', true);
@@ -136,7 +146,10 @@ describe('kafkajs consumer groups', () => {
     const [committed] = await admin.fetchOffsets({ groupId: 'resumer', topics: ['resume'] });
     expect(committed?.partitions).toEqual([{ partition: 0, offset: '10', metadata: null }]);
 
-    await producer.send({ topic: 'resume', messages: Array.from({ length: 5 }, (_, i) => ({ value: `r${10 + i}` })) });
+    await producer.send({
+      topic: 'resume',
+      messages: Array.from({ length: 5 }, (_, i) => ({ value: `r${10 + i}` })),
+    });
     const second = kafkaClient(broker.port).consumer(quickConsumer('resumer'));
     cleanups.push(() => second.disconnect());
     const after = await collect(second, 'resume', true);
@@ -146,6 +159,10 @@ describe('kafkajs consumer groups', () => {
     const groups = await admin.listGroups();
     expect(groups.groups).toContainEqual({ groupId: 'resumer', protocolType: 'consumer' });
     const described = await admin.describeGroups(['resumer']);
-    expect(described.groups[0]).toMatchObject({ groupId: 'resumer', state: 'Stable', protocol: 'RoundRobinAssigner' });
+    expect(described.groups[0]).toMatchObject({
+      groupId: 'resumer',
+      state: 'Stable',
+      protocol: 'RoundRobinAssigner',
+    });
   });
 });

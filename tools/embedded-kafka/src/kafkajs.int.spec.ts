@@ -17,7 +17,9 @@ describe('kafkajs against the broker', () => {
     await broker.stop();
   });
 
-  async function producer(options: Parameters<ReturnType<typeof kafkaClient>['producer']>[0] = {}): Promise<Producer> {
+  async function producer(
+    options: Parameters<ReturnType<typeof kafkaClient>['producer']>[0] = {},
+  ): Promise<Producer> {
     const p = kafkaClient(broker.port).producer({ ...producerConfig, ...options });
     await p.connect();
     cleanups.push(() => p.disconnect());
@@ -47,7 +49,8 @@ describe('kafkajs against the broker', () => {
     const p = await producer();
     const messages = Array.from({ length: 10 }, (_, i) => ({ key: `k${i}`, value: `v${i}` }));
     const result = await p.send({ topic, acks, messages });
-    if (acks !== 0) expect(result[0]).toMatchObject({ topicName: topic, partition: 0, errorCode: 0, baseOffset: '0' });
+    if (acks !== 0)
+      expect(result[0]).toMatchObject({ topicName: topic, partition: 0, errorCode: 0, baseOffset: '0' });
     await waitFor('the records to be stored', async () => (await highWatermark(topic)) === 10);
   });
 
@@ -59,7 +62,9 @@ describe('kafkajs against the broker', () => {
     const received = await collect(consumer('idempotent-reader'), 'idempotent', true);
     await waitFor('10 records', () => received.length >= 10);
     expect(received.map((r) => r.offset)).toEqual(Array.from({ length: 10 }, (_, i) => String(i)));
-    expect(received.map((r) => r.value)).toEqual(Array.from({ length: 5 }, (_, i) => [`a${i}`, `b${i}`]).flat());
+    expect(received.map((r) => r.value)).toEqual(
+      Array.from({ length: 5 }, (_, i) => [`a${i}`, `b${i}`]).flat(),
+    );
   });
 
   it('consumes from the earliest offset', async () => {
@@ -103,7 +108,9 @@ describe('kafkajs against the broker', () => {
     cleanups.push(() => admin.disconnect());
     expect(await admin.createTopics({ topics: [{ topic: 'admin-topic', numPartitions: 3 }] })).toBe(true);
     expect(await admin.createTopics({ topics: [{ topic: 'admin-topic', numPartitions: 3 }] })).toBe(false);
-    await expect(admin.createTopics({ topics: [{ topic: 'bad', replicationFactor: 3 }] })).rejects.toMatchObject({
+    await expect(
+      admin.createTopics({ topics: [{ topic: 'bad', replicationFactor: 3 }] }),
+    ).rejects.toMatchObject({
       errors: [expect.objectContaining({ type: 'INVALID_REPLICATION_FACTOR' })],
     });
     const metadata = await admin.fetchTopicMetadata({ topics: ['admin-topic'] });
@@ -122,7 +129,10 @@ describe('kafkajs against the broker', () => {
     ]);
     expect(await admin.listTopics()).toContain('admin-topic');
     const cluster = await admin.describeCluster();
-    expect(cluster).toMatchObject({ controller: 0, brokers: [{ nodeId: 0, host: '127.0.0.1', port: broker.port }] });
+    expect(cluster).toMatchObject({
+      controller: 0,
+      brokers: [{ nodeId: 0, host: '127.0.0.1', port: broker.port }],
+    });
     await admin.deleteTopics({ topics: ['admin-topic'] });
     expect(await admin.listTopics()).not.toContain('admin-topic');
   });

@@ -36,7 +36,9 @@ export interface BrokerOptions {
   log?: (message: string) => void;
 }
 
-export type ResolvedBrokerOptions = Required<Omit<BrokerOptions, 'advertisedHost'>> & { advertisedHost: string };
+export type ResolvedBrokerOptions = Required<Omit<BrokerOptions, 'advertisedHost'>> & {
+  advertisedHost: string;
+};
 
 const WILDCARDS = new Set(['0.0.0.0', '::', '']);
 
@@ -62,7 +64,11 @@ export function resolveOptions(options: BrokerOptions): ResolvedBrokerOptions {
     groupInitialRebalanceDelayMs: options.groupInitialRebalanceDelayMs ?? 0,
     log: options.log ?? ((message) => process.stderr.write(`embedded-kafka: ${message}\n`)),
   };
-  const positive: (keyof ResolvedBrokerOptions)[] = ['defaultPartitions', 'maxFrameBytes', 'retentionCheckIntervalMs'];
+  const positive: (keyof ResolvedBrokerOptions)[] = [
+    'defaultPartitions',
+    'maxFrameBytes',
+    'retentionCheckIntervalMs',
+  ];
   for (const key of positive) {
     const value = resolved[key];
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {

@@ -38,15 +38,25 @@ export class GroupCoordinator {
     const listed = new Map<string, string>();
     for (const groupId of this.offsets.groupIds()) listed.set(groupId, '');
     for (const group of this.groups.values()) {
-      if (group.state !== 'Empty' || listed.has(group.groupId)) listed.set(group.groupId, group.protocolType ?? '');
+      if (group.state !== 'Empty' || listed.has(group.groupId))
+        listed.set(group.groupId, group.protocolType ?? '');
     }
     return [...listed].map(([groupId, protocolType]) => ({ groupId, protocolType }));
   }
 
   /** Commits offsets if the member may; returns the error for every partition otherwise. */
-  commit(groupId: string, memberId: string, generationId: number, offsets: CommittedOffset[]): ErrorCodeValue {
+  commit(
+    groupId: string,
+    memberId: string,
+    generationId: number,
+    offsets: CommittedOffset[],
+  ): ErrorCodeValue {
     const group = this.groups.get(groupId);
-    const error = group ? group.commitError(memberId, generationId) : generationId < 0 ? ErrorCode.NONE : ErrorCode.UNKNOWN_MEMBER_ID;
+    const error = group
+      ? group.commitError(memberId, generationId)
+      : generationId < 0
+        ? ErrorCode.NONE
+        : ErrorCode.UNKNOWN_MEMBER_ID;
     if (error === ErrorCode.NONE) this.offsets.commit(groupId, offsets);
     return error;
   }

@@ -30,7 +30,12 @@ describe('consumer group', () => {
   it('hands out member ids, elects a leader and relays its assignment', async () => {
     const group = new Group('g', settings);
     const a = await (await joinNew(group)).joined;
-    expect(a).toMatchObject({ errorCode: ErrorCode.NONE, generationId: 1, leaderId: a.memberId, protocolName: 'range' });
+    expect(a).toMatchObject({
+      errorCode: ErrorCode.NONE,
+      generationId: 1,
+      leaderId: a.memberId,
+      protocolName: 'range',
+    });
     expect(a.members).toHaveLength(1);
 
     // A second member triggers a rebalance that completes when the first re-joins.
@@ -98,9 +103,15 @@ describe('consumer group', () => {
   it('refuses unknown members, bad session timeouts and incompatible protocols', async () => {
     const group = new Group('g', settings);
     expect((await group.join(request('nobody'))).errorCode).toBe(ErrorCode.UNKNOWN_MEMBER_ID);
-    expect((await group.join(request('', { sessionTimeoutMs: 10 }))).errorCode).toBe(ErrorCode.INVALID_SESSION_TIMEOUT);
-    await (await joinNew(group)).joined;
-    const other = await group.join(request('', { protocols: [{ name: 'other', metadata: Buffer.alloc(0) }] }));
+    expect((await group.join(request('', { sessionTimeoutMs: 10 }))).errorCode).toBe(
+      ErrorCode.INVALID_SESSION_TIMEOUT,
+    );
+    await (
+      await joinNew(group)
+    ).joined;
+    const other = await group.join(
+      request('', { protocols: [{ name: 'other', metadata: Buffer.alloc(0) }] }),
+    );
     expect(other.errorCode).toBe(ErrorCode.INCONSISTENT_GROUP_PROTOCOL);
   });
 

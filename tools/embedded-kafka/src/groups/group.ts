@@ -68,7 +68,9 @@ function syncError(errorCode: ErrorCodeValue): SyncResult {
 }
 
 function sameProtocols(a: Protocol[], b: Protocol[]): boolean {
-  return a.length === b.length && a.every((p, i) => p.name === b[i]?.name && p.metadata.equals(b[i].metadata));
+  return (
+    a.length === b.length && a.every((p, i) => p.name === b[i]?.name && p.metadata.equals(b[i].metadata))
+  );
 }
 
 /**
@@ -110,7 +112,8 @@ export class Group {
       }
       member = this.add(memberId, request);
     } else if (!member) {
-      if (!this.pendingMembers.delete(request.memberId)) return joinError(ErrorCode.UNKNOWN_MEMBER_ID, request.memberId);
+      if (!this.pendingMembers.delete(request.memberId))
+        return joinError(ErrorCode.UNKNOWN_MEMBER_ID, request.memberId);
       member = this.add(request.memberId, request);
     } else {
       const changed = !sameProtocols(member.protocols, request.protocols);
@@ -171,7 +174,8 @@ export class Group {
     }
     const now = this.now();
     const rebalanceTimeout = Math.max(0, ...[...this.members.values()].map((m) => m.rebalanceTimeoutMs));
-    this.joinNotBefore = this.state === 'Empty' ? now + Math.min(this.settings.initialRebalanceDelayMs, rebalanceTimeout) : 0;
+    this.joinNotBefore =
+      this.state === 'Empty' ? now + Math.min(this.settings.initialRebalanceDelayMs, rebalanceTimeout) : 0;
     this.rebalanceDeadline = now + rebalanceTimeout;
     this.state = 'PreparingRebalance';
   }
@@ -184,7 +188,8 @@ export class Group {
 
   /** Starts the next generation with the members that re-joined; the others are dropped. */
   private completeJoin(): void {
-    for (const member of [...this.members.values()]) if (!member.pendingJoin) this.members.delete(member.memberId);
+    for (const member of [...this.members.values()])
+      if (!member.pendingJoin) this.members.delete(member.memberId);
     this.pendingMembers.clear();
     this.generationId++;
     if (this.members.size === 0) {
@@ -195,7 +200,8 @@ export class Group {
       return;
     }
     this.protocolName = this.selectProtocol();
-    if (this.leaderId === null || !this.members.has(this.leaderId)) this.leaderId = this.members.keys().next().value ?? null;
+    if (this.leaderId === null || !this.members.has(this.leaderId))
+      this.leaderId = this.members.keys().next().value ?? null;
     this.state = 'CompletingRebalance';
     const now = this.now();
     for (const member of this.members.values()) {
@@ -292,7 +298,8 @@ export class Group {
   /** Expires silent members and pending ids, and ends a rebalance that ran out of time. */
   tick(): void {
     const now = this.now();
-    for (const [memberId, expiry] of this.pendingMembers) if (now >= expiry) this.pendingMembers.delete(memberId);
+    for (const [memberId, expiry] of this.pendingMembers)
+      if (now >= expiry) this.pendingMembers.delete(memberId);
     for (const member of [...this.members.values()]) {
       // Members waiting on JoinGroup or SyncGroup cannot heartbeat on that connection, so they are kept.
       const waiting = member.pendingJoin !== null || member.pendingSync !== null;

@@ -34,7 +34,11 @@ export const createTopics: ApiHandler = {
       const explicit = t.assignments.length > 0;
       const spec = {
         name: t.name,
-        partitions: explicit ? t.assignments.length : t.partitions === -1 ? broker.options.defaultPartitions : t.partitions,
+        partitions: explicit
+          ? t.assignments.length
+          : t.partitions === -1
+            ? broker.options.defaultPartitions
+            : t.partitions,
         replicationFactor: explicit
           ? Math.max(...t.assignments.map((a) => a.brokers.length))
           : t.replicationFactor === -1

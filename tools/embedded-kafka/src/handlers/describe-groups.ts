@@ -20,10 +20,17 @@ export const describeGroups: ApiHandler = {
         w.string('Dead').string('').string('').int32(0);
         return;
       }
-      w.string(group.state).string(group.protocolType ?? '').string(group.protocolName ?? '');
+      w.string(group.state)
+        .string(group.protocolType ?? '')
+        .string(group.protocolName ?? '');
       w.array([...group.members.values()], (mw, member) => {
-        const metadata = member.protocols.find((p) => p.name === group.protocolName)?.metadata ?? Buffer.alloc(0);
-        mw.string(member.memberId).string(member.clientId).string(member.clientHost).bytes(metadata).bytes(member.assignment);
+        const metadata =
+          member.protocols.find((p) => p.name === group.protocolName)?.metadata ?? Buffer.alloc(0);
+        mw.string(member.memberId)
+          .string(member.clientId)
+          .string(member.clientHost)
+          .bytes(metadata)
+          .bytes(member.assignment);
       });
     });
     return body;

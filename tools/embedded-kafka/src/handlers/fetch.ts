@@ -48,12 +48,19 @@ function collect(broker: BrokerContext, topics: FetchTopic[], maxBytes: number):
         const logStartOffset = log.logStartOffset;
         if (p.fetchOffset < logStartOffset || p.fetchOffset > highWatermark) {
           hasError = true;
-          return { ...empty(p.partition, highWatermark, logStartOffset), errorCode: ErrorCode.OFFSET_OUT_OF_RANGE };
+          return {
+            ...empty(p.partition, highWatermark, logStartOffset),
+            errorCode: ErrorCode.OFFSET_OUT_OF_RANGE,
+          };
         }
         const limit = Math.min(p.maxBytes, maxBytes - bytes);
         const read = log.read(p.fetchOffset, limit, bytes === 0);
         bytes += read.bytes;
-        return { ...empty(p.partition, highWatermark, logStartOffset), records: read.buffers, bytes: read.bytes };
+        return {
+          ...empty(p.partition, highWatermark, logStartOffset),
+          records: read.buffers,
+          bytes: read.bytes,
+        };
       }),
     };
   });
@@ -99,26 +106,28 @@ export const fetchApi: ApiHandler = {
     r.int8(); // isolation_level: everything stored is committed
     const sessionId = version >= 7 ? r.int32() : 0;
     if (version >= 7) r.int32(); // session_epoch
-    const topics = r.array(
-      (t): FetchTopic => ({
-        name: t.string(),
-        partitions: t.array((p) => {
-          const partition = p.int32();
-          if (version >= 9) p.int32(); // current_leader_epoch
-          const fetchOffset = p.int64();
-          if (version >= 5) p.int64(); // log_start_offset (followers only)
-          return { partition, fetchOffset, maxBytes: p.int32() };
-        }),
+    const topics = r.array((t): FetchTopic => ({
+      name: t.string(),
+      partitions: t.array((p) => {
+        const partition = p.int32();
+        if (version >= 9) p.int32(); // current_leader_epoch
+        const fetchOffset = p.int64();
+        if (version >= 5) p.int64(); // log_start_offset (followers only)
+        return { partition, fetchOffset, maxBytes: p.int32() };
       }),
-    );
+    }));
     // Incremental fetch sessions (KIP-227) are not kept: session id 0 in every answer tells clients so.
-    if (sessionId !== 0) return encode(version, { topics: [], bytes: 0, hasError: true }, ErrorCode.FETCH_SESSION_ID_NOT_FOUND);
+    if (sessionId !== 0)
+      return encode(version, { topics: [], bytes: 0, hasError: true }, ErrorCode.FETCH_SESSION_ID_NOT_FOUND);
     const first = collect(broker, topics, maxBytes);
-    if (maxWaitMs <= 0 || first.bytes >= minBytes || first.hasError || topics.length === 0) return encode(version, first);
+    if (maxWaitMs <= 0 || first.bytes >= minBytes || first.hasError || topics.length === 0)
+      return encode(version, first);
 
     const logs = topics.flatMap((t) => {
       const partitions = broker.topics.get(t.name)?.partitions ?? [];
-      return t.partitions.map((p) => partitions[p.partition]).filter((log): log is PartitionLog => log !== undefined);
+      return t.partitions
+        .map((p) => partitions[p.partition])
+        .filter((log): log is PartitionLog => log !== undefined);
     });
     return new Promise<Response>((resolve) => {
       const cleanups: (() => void)[] = [];

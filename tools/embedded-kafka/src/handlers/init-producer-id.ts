@@ -13,7 +13,8 @@ export const initProducerId: ApiHandler = {
     const transactionalId = request.body.nullableString();
     request.body.int32(); // transaction_timeout_ms
     const body = new Writer().int32(0);
-    if (transactionalId !== null) return body.int16(ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED).int64(-1).int16(-1);
+    if (transactionalId !== null)
+      return body.int16(ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED).int64(-1).int16(-1);
     return body.int16(ErrorCode.NONE).int64(broker.metadata.allocateProducerId()).int16(0);
   },
 };

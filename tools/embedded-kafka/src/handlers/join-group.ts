@@ -37,7 +37,14 @@ export const joinGroup: ApiHandler = {
     const protocolType = r.string();
     const protocols = r.array((p) => ({ name: p.string(), metadata: Buffer.from(p.bytes()) }));
     if (groupId === '') {
-      const error = { errorCode: ErrorCode.INVALID_GROUP_ID, generationId: -1, protocolName: '', leaderId: '', memberId, members: [] };
+      const error = {
+        errorCode: ErrorCode.INVALID_GROUP_ID,
+        generationId: -1,
+        protocolName: '',
+        leaderId: '',
+        memberId,
+        members: [],
+      };
       return encode(version, error);
     }
     const result = broker.groups.getOrCreate(groupId).join({
@@ -51,6 +58,8 @@ export const joinGroup: ApiHandler = {
       protocols,
       requireKnownMemberId: version >= 4,
     });
-    return result instanceof Promise ? result.then((joined) => encode(version, joined)) : encode(version, result);
+    return result instanceof Promise
+      ? result.then((joined) => encode(version, joined))
+      : encode(version, result);
   },
 };

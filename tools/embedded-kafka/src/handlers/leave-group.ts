@@ -25,6 +25,8 @@ export const leaveGroup: ApiHandler = {
     if (version >= 1) body.int32(0);
     if (version < 3) return body.int16(results[0]?.errorCode ?? ErrorCode.NONE);
     body.int16(ErrorCode.NONE);
-    return body.array(results, (w, m) => w.string(m.memberId).nullableString(m.groupInstanceId).int16(m.errorCode));
+    return body.array(results, (w, m) =>
+      w.string(m.memberId).nullableString(m.groupInstanceId).int16(m.errorCode),
+    );
   },
 };

@@ -15,7 +15,8 @@ function describe(broker: BrokerContext, name: string, autoCreate: boolean): Top
   if (topic) return { errorCode: ErrorCode.NONE, name, partitions: topic.partitions.length };
   const spec = { name, partitions: broker.options.defaultPartitions, replicationFactor: 1, configs: {} };
   const problem = topicSpecError(broker, spec);
-  if (problem?.code === ErrorCode.INVALID_TOPIC_EXCEPTION) return { errorCode: problem.code, name, partitions: 0 };
+  if (problem?.code === ErrorCode.INVALID_TOPIC_EXCEPTION)
+    return { errorCode: problem.code, name, partitions: 0 };
   if (!autoCreate || problem) return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, name, partitions: 0 };
   broker.topics.create(name, spec.partitions);
   return { errorCode: ErrorCode.NONE, name, partitions: spec.partitions };
@@ -35,12 +36,16 @@ export const metadata: ApiHandler = {
     const autoCreate = allowAutoCreation && broker.options.autoCreateTopics;
     const topics =
       names === null
-        ? broker.topics.list().map((t) => ({ errorCode: ErrorCode.NONE, name: t.name, partitions: t.partitions.length }))
+        ? broker.topics
+            .list()
+            .map((t) => ({ errorCode: ErrorCode.NONE, name: t.name, partitions: t.partitions.length }))
         : [...new Set(names)].map((name) => describe(broker, name, autoCreate));
     const { nodeId } = broker.options;
     const body = new Writer();
     if (version >= 3) body.int32(0);
-    body.array([broker.advertised], (w, { host, port }) => w.int32(nodeId).string(host).int32(port).nullableString(null));
+    body.array([broker.advertised], (w, { host, port }) =>
+      w.int32(nodeId).string(host).int32(port).nullableString(null),
+    );
     if (version >= 2) body.nullableString(broker.metadata.clusterId);
     body.int32(nodeId);
     body.array(topics, (w, topic) => {

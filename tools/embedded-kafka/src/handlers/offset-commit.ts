@@ -32,11 +32,19 @@ export const offsetCommit: ApiHandler = {
       for (const p of topic.partitions) {
         const exists = known !== undefined && p.partition >= 0 && p.partition < known.partitions.length;
         if (!exists) codes.set(`${p.partition}:${topic.name}`, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
-        else accepted.push({ topic: topic.name, partition: p.partition, offset: p.offset, metadata: p.metadata });
+        else
+          accepted.push({
+            topic: topic.name,
+            partition: p.partition,
+            offset: p.offset,
+            metadata: p.metadata,
+          });
       }
     }
     const groupError =
-      groupId === '' ? ErrorCode.INVALID_GROUP_ID : broker.groups.commit(groupId, memberId, generationId, accepted);
+      groupId === ''
+        ? ErrorCode.INVALID_GROUP_ID
+        : broker.groups.commit(groupId, memberId, generationId, accepted);
     const body = new Writer();
     if (version >= 3) body.int32(0);
     body.array(topics, (w, topic) => {

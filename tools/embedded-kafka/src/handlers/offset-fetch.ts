@@ -14,7 +14,10 @@ export const offsetFetch: ApiHandler = {
     const groupId = r.string();
     const requested = r.nullableArray((t) => ({ name: t.string(), partitions: t.array((p) => p.int32()) }));
     const store = broker.groups.offsets;
-    let topics: { name: string; partitions: { partition: number; offset: number; metadata: string | null }[] }[];
+    let topics: {
+      name: string;
+      partitions: { partition: number; offset: number; metadata: string | null }[];
+    }[];
     if (requested === null) {
       const byTopic = new Map<string, { partition: number; offset: number; metadata: string | null }[]>();
       for (const committed of store.list(groupId)) {

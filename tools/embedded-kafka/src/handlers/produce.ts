@@ -40,7 +40,12 @@ function produce(
     const check = log.producers.check(first);
     if (check.action === 'reject') return failure(index, check.code);
     if (check.action === 'duplicate') {
-      return { index, errorCode: ErrorCode.NONE, baseOffset: check.baseOffset, logStartOffset: log.logStartOffset };
+      return {
+        index,
+        errorCode: ErrorCode.NONE,
+        baseOffset: check.baseOffset,
+        logStartOffset: log.logStartOffset,
+      };
     }
   }
   const baseOffset = log.append(records, parsed.batches);

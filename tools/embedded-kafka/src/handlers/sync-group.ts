@@ -24,8 +24,11 @@ export const syncGroup: ApiHandler = {
     if (version >= 3) r.nullableString(); // group_instance_id: static membership is not supported
     const assignments = r.array((a) => ({ memberId: a.string(), assignment: Buffer.from(a.bytes()) }));
     const group = broker.groups.find(groupId);
-    if (!group) return encode(version, { errorCode: ErrorCode.UNKNOWN_MEMBER_ID, assignment: Buffer.alloc(0) });
+    if (!group)
+      return encode(version, { errorCode: ErrorCode.UNKNOWN_MEMBER_ID, assignment: Buffer.alloc(0) });
     const result = group.sync(memberId, generationId, assignments);
-    return result instanceof Promise ? result.then((synced) => encode(version, synced)) : encode(version, result);
+    return result instanceof Promise
+      ? result.then((synced) => encode(version, synced))
+      : encode(version, result);
   },
 };

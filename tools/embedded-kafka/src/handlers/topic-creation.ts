@@ -11,7 +11,10 @@ export interface TopicSpec {
 }
 
 /** Checks a topic spec the way Kafka does on a single broker; null when it can be created. */
-export function topicSpecError(broker: BrokerContext, spec: TopicSpec): { code: ErrorCodeValue; message: string } | null {
+export function topicSpecError(
+  broker: BrokerContext,
+  spec: TopicSpec,
+): { code: ErrorCodeValue; message: string } | null {
   const nameProblem = topicNameProblem(spec.name);
   if (nameProblem) return { code: ErrorCode.INVALID_TOPIC_EXCEPTION, message: nameProblem };
   if (broker.topics.get(spec.name)) {

@@ -22,7 +22,12 @@ export function crc32c(buffer: Uint8Array, start = 0, end = buffer.length): numb
   let crc = ~0;
   let i = start;
   while (end - i >= 8) {
-    const a = crc ^ ((b[i] as number) | ((b[i + 1] as number) << 8) | ((b[i + 2] as number) << 16) | ((b[i + 3] as number) << 24));
+    const a =
+      crc ^
+      ((b[i] as number) |
+        ((b[i + 1] as number) << 8) |
+        ((b[i + 2] as number) << 16) |
+        ((b[i + 3] as number) << 24));
     crc =
       (t[1792 + (a & 0xff)] as number) ^
       (t[1536 + ((a >>> 8) & 0xff)] as number) ^

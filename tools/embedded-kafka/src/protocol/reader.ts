@@ -90,7 +90,8 @@ export class Reader {
     const count = this.int32();
     if (count < 0) return null;
     // Every element takes at least one byte, so a larger count is a lie that would make us allocate for nothing.
-    if (count > this.remaining) throw new MalformedRequestError(`array of ${count} elements in ${this.remaining} bytes`);
+    if (count > this.remaining)
+      throw new MalformedRequestError(`array of ${count} elements in ${this.remaining} bytes`);
     const items: T[] = [];
     for (let i = 0; i < count; i++) items.push(readItem(this));
     return items;

@@ -24,7 +24,10 @@ describe('record batches', () => {
     expect(parseProducedBatches(batch.subarray(0, batch.length - 1))).toMatchObject({ ok: false });
     const oldMagic = Buffer.from(batch);
     oldMagic.writeInt8(1, 16);
-    expect(parseProducedBatches(oldMagic)).toMatchObject({ ok: false, code: ErrorCode.UNSUPPORTED_FOR_MESSAGE_FORMAT });
+    expect(parseProducedBatches(oldMagic)).toMatchObject({
+      ok: false,
+      code: ErrorCode.UNSUPPORTED_FOR_MESSAGE_FORMAT,
+    });
   });
 
   it('rejects transactional and control batches', () => {
@@ -32,7 +35,9 @@ describe('record batches', () => {
       ok: false,
       code: ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED,
     });
-    expect(parseProducedBatches(buildBatch({ records: [{ value: 'x' }], attributes: 0x20 }))).toMatchObject({ ok: false });
+    expect(parseProducedBatches(buildBatch({ records: [{ value: 'x' }], attributes: 0x20 }))).toMatchObject({
+      ok: false,
+    });
   });
 
   it('keeps the CRC valid when the base offset is rewritten', () => {

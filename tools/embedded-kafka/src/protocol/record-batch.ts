@@ -52,7 +52,8 @@ export type BatchCheck =
 
 /** Checks framing, magic and CRC-32C of the batch starting at `position`, without trusting any field blindly. */
 export function checkBatch(buffer: Buffer, position: number, end = buffer.length): BatchCheck {
-  if (end - position < BATCH_HEADER_BYTES) return { ok: false, reason: 'truncated', code: ErrorCode.CORRUPT_MESSAGE };
+  if (end - position < BATCH_HEADER_BYTES)
+    return { ok: false, reason: 'truncated', code: ErrorCode.CORRUPT_MESSAGE };
   const size = buffer.readInt32BE(position + BATCH_LENGTH) + LOG_OVERHEAD;
   if (size < BATCH_HEADER_BYTES) return { ok: false, reason: 'corrupt', code: ErrorCode.CORRUPT_MESSAGE };
   if (size > end - position) return { ok: false, reason: 'truncated', code: ErrorCode.CORRUPT_MESSAGE };
@@ -99,7 +100,8 @@ export function setBaseOffset(buffer: Buffer, position: number, baseOffset: numb
 }
 
 /** Result of validating the record set of one produced partition. */
-export type ProducedBatches = { ok: true; batches: BatchHeader[] } | { ok: false; code: ErrorCodeValue; message: string };
+export type ProducedBatches =
+  { ok: true; batches: BatchHeader[] } | { ok: false; code: ErrorCodeValue; message: string };
 
 /** Splits a produced record set into v2 batches, verifying each; any defect rejects the whole set. */
 export function parseProducedBatches(records: Buffer): ProducedBatches {
@@ -107,7 +109,8 @@ export function parseProducedBatches(records: Buffer): ProducedBatches {
   let position = 0;
   while (position < records.length) {
     const check = checkBatch(records, position);
-    if (!check.ok) return { ok: false, code: check.code, message: `batch at byte ${position}: ${check.reason}` };
+    if (!check.ok)
+      return { ok: false, code: check.code, message: `batch at byte ${position}: ${check.reason}` };
     const { header } = check;
     if (header.attributes & CONTROL_FLAG) {
       return { ok: false, code: ErrorCode.CORRUPT_MESSAGE, message: 'control batches cannot be produced' };
@@ -122,7 +125,8 @@ export function parseProducedBatches(records: Buffer): ProducedBatches {
     batches.push(header);
     position += header.size;
   }
-  if (batches.length === 0) return { ok: false, code: ErrorCode.CORRUPT_MESSAGE, message: 'empty record set' };
+  if (batches.length === 0)
+    return { ok: false, code: ErrorCode.CORRUPT_MESSAGE, message: 'empty record set' };
   return { ok: true, batches };
 }
 
@@ -161,7 +165,8 @@ export function findRecordAtTimestamp(
     cursor.position += 1; // attributes
     const recordTimestamp = header.firstTimestamp + readVarint(batch, cursor);
     const offsetDelta = readVarint(batch, cursor);
-    if (recordTimestamp >= timestamp) return { offset: header.baseOffset + offsetDelta, timestamp: recordTimestamp };
+    if (recordTimestamp >= timestamp)
+      return { offset: header.baseOffset + offsetDelta, timestamp: recordTimestamp };
     cursor.position = next;
   }
   return null;

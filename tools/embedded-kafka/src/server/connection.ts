@@ -164,7 +164,9 @@ export class Connection {
   private unsupported(apiKey: number): Writer {
     const body = new Writer().int16(ErrorCode.UNSUPPORTED_VERSION);
     if (apiKey === ApiKey.ApiVersions) {
-      body.array(this.broker.apis, (w, api) => w.int16(api.apiKey).int16(api.minVersion).int16(api.maxVersion));
+      body.array(this.broker.apis, (w, api) =>
+        w.int16(api.apiKey).int16(api.minVersion).int16(api.maxVersion),
+      );
     }
     return body;
   }
@@ -183,12 +185,17 @@ export class Connection {
 
   private fail(error: unknown): void {
     if (error instanceof MalformedRequestError) this.abort(`malformed request: ${error.message}`);
-    else this.abort(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    else
+      this.abort(
+        `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
   }
 
   private abort(reason: string): void {
     if (this.closed) return;
-    this.broker.warn(`closing connection from ${this.socket.remoteAddress}:${this.socket.remotePort}: ${reason}`);
+    this.broker.warn(
+      `closing connection from ${this.socket.remoteAddress}:${this.socket.remotePort}: ${reason}`,
+    );
     this.closed = true;
     this.socket.destroy();
   }

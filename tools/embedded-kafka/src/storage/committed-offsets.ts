@@ -1,4 +1,13 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync, existsSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+  writeSync,
+  existsSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /** A group's committed position in one partition. */
@@ -53,7 +62,8 @@ export class CommittedOffsetStore {
   private apply(entry: Entry): void {
     if ('deleteTopic' in entry) {
       for (const offsets of this.groups.values()) {
-        for (const [key, committed] of offsets) if (committed.topic === entry.deleteTopic) offsets.delete(key);
+        for (const [key, committed] of offsets)
+          if (committed.topic === entry.deleteTopic) offsets.delete(key);
       }
       return;
     }
@@ -62,7 +72,12 @@ export class CommittedOffsetStore {
       offsets = new Map();
       this.groups.set(entry.g, offsets);
     }
-    offsets.set(`${entry.p}:${entry.t}`, { topic: entry.t, partition: entry.p, offset: entry.o, metadata: entry.m });
+    offsets.set(`${entry.p}:${entry.t}`, {
+      topic: entry.t,
+      partition: entry.p,
+      offset: entry.o,
+      metadata: entry.m,
+    });
   }
 
   private persist(entries: Entry[]): void {

@@ -1,4 +1,12 @@
-import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,7 +63,7 @@ describe('partition log', () => {
     for (let i = 0; i < 20; i++) append(log, [{ value: `${i}`.repeat(100) }]);
     expect(readdirSync(dir).filter((f) => f.endsWith('.log')).length).toBeGreaterThan(2);
     const seen: string[] = [];
-    for (let offset = 0; offset < log.highWatermark; ) {
+    for (let offset = 0; offset < log.highWatermark;) {
       const read = readValues(Buffer.concat(log.read(offset, 300, true).buffers));
       seen.push(...read.map((r) => (r.value as string).slice(0, 2)));
       offset = (read.at(-1)?.offset ?? offset) + 1;
@@ -138,7 +146,11 @@ describe('partition log', () => {
   });
 
   it('deletes the oldest segments beyond the size retention', () => {
-    const log = PartitionLog.open(tempDir(), { segmentBytes: 1024, retentionMs: -1, retentionBytes: 2048 }, silent);
+    const log = PartitionLog.open(
+      tempDir(),
+      { segmentBytes: 1024, retentionMs: -1, retentionBytes: 2048 },
+      silent,
+    );
     for (let i = 0; i < 40; i++) append(log, [{ value: 'y'.repeat(100) }]);
     log.enforceRetention(Date.now());
     expect(log.sizeBytes).toBeLessThanOrEqual(2048 + 1024);

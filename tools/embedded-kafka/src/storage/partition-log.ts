@@ -1,6 +1,11 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findRecordAtTimestamp, isCompressed, setBaseOffset, type BatchHeader } from '../protocol/record-batch.ts';
+import {
+  findRecordAtTimestamp,
+  isCompressed,
+  setBaseOffset,
+  type BatchHeader,
+} from '../protocol/record-batch.ts';
 import { ProducerStateTable } from './producer-state.ts';
 import { Segment } from './segment.ts';
 import { FileSegmentStore, MemorySegmentStore, type SegmentStore } from './segment-store.ts';
@@ -49,7 +54,9 @@ export class PartitionLog {
       const previous = log.segments.at(-1);
       if (previous && previous.nextOffset !== baseOffset) {
         // A gap means an earlier segment lost its tail; what follows it cannot be served in order.
-        warn(`${directory}: segment ${baseOffset} does not follow offset ${previous.nextOffset}; dropping it`);
+        warn(
+          `${directory}: segment ${baseOffset} does not follow offset ${previous.nextOffset}; dropping it`,
+        );
         log.openStore(baseOffset).remove();
         continue;
       }
@@ -124,7 +131,8 @@ export class PartitionLog {
     }
     let segment = this.segments[low] as Segment;
     // An empty segment (just rolled) holds nothing; the data is in the next one.
-    while (offset >= segment.nextOffset && low < this.segments.length - 1) segment = this.segments[++low] as Segment;
+    while (offset >= segment.nextOffset && low < this.segments.length - 1)
+      segment = this.segments[++low] as Segment;
     const buffers = segment.read(offset, maxBytes, minOne);
     return { buffers, bytes: buffers.reduce((sum, buffer) => sum + buffer.length, 0) };
   }
@@ -152,7 +160,8 @@ export class PartitionLog {
     if (retentionMs >= 0) {
       const cutoff = now - retentionMs;
       if (this.active.size > 0 && this.active.maxTimestamp < cutoff) this.roll();
-      while (this.segments.length > 1 && (this.segments[0] as Segment).maxTimestamp < cutoff) this.removeOldest();
+      while (this.segments.length > 1 && (this.segments[0] as Segment).maxTimestamp < cutoff)
+        this.removeOldest();
     }
     if (retentionBytes >= 0) {
       let total = this.sizeBytes;

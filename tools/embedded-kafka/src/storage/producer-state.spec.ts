@@ -32,7 +32,10 @@ describe('idempotent producer state', () => {
   it('rejects gaps as out of order and old sequences as duplicates, as Kafka does', () => {
     const table = new ProducerStateTable();
     for (let i = 0; i < 7; i++) table.update(batch(i, 1), i);
-    expect(table.check(batch(9, 1))).toEqual({ action: 'reject', code: ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER });
+    expect(table.check(batch(9, 1))).toEqual({
+      action: 'reject',
+      code: ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER,
+    });
     expect(table.check(batch(0, 1))).toEqual({ action: 'reject', code: ErrorCode.DUPLICATE_SEQUENCE_NUMBER });
   });
 
@@ -40,7 +43,10 @@ describe('idempotent producer state', () => {
     const table = new ProducerStateTable();
     table.update(batch(0, 1, 1), 0);
     expect(table.check(batch(1, 1, 0))).toEqual({ action: 'reject', code: ErrorCode.INVALID_PRODUCER_EPOCH });
-    expect(table.check(batch(5, 1, 2))).toEqual({ action: 'reject', code: ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER });
+    expect(table.check(batch(5, 1, 2))).toEqual({
+      action: 'reject',
+      code: ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER,
+    });
     expect(table.check(batch(0, 1, 2))).toEqual({ action: 'append' });
   });
 

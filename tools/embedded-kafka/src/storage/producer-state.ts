@@ -35,14 +35,17 @@ export class ProducerStateTable {
     const entry = this.producers.get(batch.producerId);
     // No state (new producer, or state lost with a restart or retention): Kafka accepts any sequence.
     if (!entry) return { action: 'append' };
-    if (batch.producerEpoch < entry.epoch) return { action: 'reject', code: ErrorCode.INVALID_PRODUCER_EPOCH };
+    if (batch.producerEpoch < entry.epoch)
+      return { action: 'reject', code: ErrorCode.INVALID_PRODUCER_EPOCH };
     if (batch.producerEpoch > entry.epoch) {
       return batch.baseSequence === 0
         ? { action: 'append' }
         : { action: 'reject', code: ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER };
     }
     const lastSequence = lastSequenceOf(batch);
-    const cached = entry.batches.find((b) => b.firstSequence === batch.baseSequence && b.lastSequence === lastSequence);
+    const cached = entry.batches.find(
+      (b) => b.firstSequence === batch.baseSequence && b.lastSequence === lastSequence,
+    );
     if (cached) return { action: 'duplicate', baseOffset: cached.baseOffset };
     if (batch.baseSequence === (entry.lastSequence + 1) % SEQUENCE_LIMIT) return { action: 'append' };
     // A sequence at or before the last one written, but too old to be in the cache, was already written.

@@ -1,4 +1,14 @@
-import { closeSync, fsyncSync, ftruncateSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  ftruncateSync,
+  fstatSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 
 /** Where a segment's bytes and its index live: files under the data directory, or memory. */
 export interface SegmentStore {

@@ -127,7 +127,9 @@ export class Segment {
     const ensure = (length: number): boolean => {
       if (position + length > size) return false;
       if (position >= chunkStart && position + length <= chunkStart + chunk.length) return true;
-      chunk = Buffer.concat(store.read(position, Math.min(size - position, Math.max(length, SCAN_CHUNK_BYTES))));
+      chunk = Buffer.concat(
+        store.read(position, Math.min(size - position, Math.max(length, SCAN_CHUNK_BYTES))),
+      );
       chunkStart = position;
       return chunk.length >= length;
     };

@@ -31,7 +31,8 @@ export function topicConfigProblem(configs: Record<string, string>): string | nu
     if (!(key in LOG_CONFIG_KEYS)) continue;
     const number = Number(value);
     if (!Number.isSafeInteger(number) || number < -1) return `${key} must be an integer >= -1`;
-    if (key === 'segment.bytes' && (number < 1024 || number > 2 ** 30)) return 'segment.bytes must be 1 KiB to 1 GiB';
+    if (key === 'segment.bytes' && (number < 1024 || number > 2 ** 30))
+      return 'segment.bytes must be 1 KiB to 1 GiB';
   }
   return null;
 }
@@ -60,7 +61,10 @@ export class TopicStore {
         rmSync(directory, { recursive: true, force: true });
         continue;
       }
-      const stored = JSON.parse(readFileSync(descriptor, 'utf8')) as { partitions: number; configs: Record<string, string> };
+      const stored = JSON.parse(readFileSync(descriptor, 'utf8')) as {
+        partitions: number;
+        configs: Record<string, string>;
+      };
       const config = this.logConfig(stored.configs);
       const partitions = Array.from({ length: stored.partitions }, (_, partition) =>
         PartitionLog.open(join(directory, String(partition)), config, this.warn),

@@ -1,8 +1,20 @@
-import { Kafka, logLevel, Partitioners, type Consumer, type ConsumerConfig, type EachMessagePayload } from 'kafkajs';
+import {
+  Kafka,
+  logLevel,
+  Partitioners,
+  type Consumer,
+  type ConsumerConfig,
+  type EachMessagePayload,
+} from 'kafkajs';
 
 /** A kafkajs client for a test broker, quiet and with the settings short tests need. */
 export function kafkaClient(port: number, clientId = 'test'): Kafka {
-  return new Kafka({ clientId, brokers: [`127.0.0.1:${port}`], logLevel: logLevel.NOTHING, retry: { retries: 5 } });
+  return new Kafka({
+    clientId,
+    brokers: [`127.0.0.1:${port}`],
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 5 },
+  });
 }
 
 export const producerConfig = { createPartitioner: Partitioners.DefaultPartitioner };
@@ -17,7 +29,11 @@ export const quickConsumer = (groupId: string): ConsumerConfig => ({
 });
 
 /** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
-export async function waitFor(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+export async function waitFor(
+  what: string,
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs = 20_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

@@ -5,7 +5,9 @@ import { Writer } from '../protocol/writer.ts';
 /** A bare Kafka protocol client for tests: sends hand-made frames and hands back response bodies. */
 export class RawClient {
   private buffered = Buffer.alloc(0);
-  private readonly waiting = new Map<number, (body: Reader) => void>();
+  private readonly waiting = new Map<number, { apiKey: number; resolve: (body: Reader) => void }>();
+  /** API keys of the responses received so far, in arrival order. */
+  readonly answered: number[] = [];
   private nextCorrelationId = 1;
   /** Resolves when the broker closes the connection. */
   readonly closed: Promise<void>;
@@ -31,20 +33,27 @@ export class RawClient {
       const frame = this.buffered.subarray(4, 4 + size);
       this.buffered = this.buffered.subarray(4 + size);
       const correlationId = frame.readInt32BE(0);
-      this.waiting.get(correlationId)?.(new Reader(frame, 4));
+      const waiting = this.waiting.get(correlationId);
       this.waiting.delete(correlationId);
+      if (!waiting) continue;
+      this.answered.push(waiting.apiKey);
+      waiting.resolve(new Reader(frame, 4));
     }
   }
 
   /** Sends a request with header v1 and resolves with the response body (after the correlation id). */
   request(apiKey: number, apiVersion: number, body: (w: Writer) => void = () => {}): Promise<Reader> {
     const correlationId = this.nextCorrelationId++;
-    const writer = new Writer().int16(apiKey).int16(apiVersion).int32(correlationId).nullableString('raw-test');
+    const writer = new Writer()
+      .int16(apiKey)
+      .int16(apiVersion)
+      .int32(correlationId)
+      .nullableString('raw-test');
     body(writer);
     const payload = Buffer.concat(writer.toBuffers());
     const size = Buffer.alloc(4);
     size.writeInt32BE(payload.length);
-    const response = new Promise<Reader>((resolve) => this.waiting.set(correlationId, resolve));
+    const response = new Promise<Reader>((resolve) => this.waiting.set(correlationId, { apiKey, resolve }));
     this.socket.write(Buffer.concat([size, payload]));
     return response;
   }
