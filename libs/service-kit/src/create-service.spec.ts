@@ -140,11 +140,16 @@ describe('a service on the kit', () => {
   });
 
   it('puts the request id on every line logged for a request', async () => {
-    const response = await app.inject({ method: 'GET', url: '/health/live' });
+    const response = await app.inject({ method: 'GET', url: '/conflict' });
     const id = response.headers['x-request-id'];
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const lines = logLines.filter((line) => line['requestId'] === id);
     expect(lines.map((line) => line['msg'])).toEqual(['incoming request', 'request completed']);
+  });
+
+  it('does not log health probes', async () => {
+    const response = await app.inject({ method: 'GET', url: '/health/live' });
+    expect(logLines.some((line) => line['requestId'] === response.headers['x-request-id'])).toBe(false);
   });
 
   it('refuses a body over the limit with 413', async () => {

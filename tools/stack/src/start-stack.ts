@@ -1,0 +1,123 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deployMigrations, provisionDatabase, startEmbeddedPostgres, type RunningPostgres } from '@cchc/db';
+import { ensurePortFree } from './ports.ts';
+import { loadOrCreateSecrets } from './secrets.ts';
+import { startServiceProcess, waitUntilReady, type ServiceProcess } from './service-process.ts';
+import {
+  externalDatabaseUrl,
+  serviceNames,
+  servicePort,
+  type ServiceName,
+  type StackConfig,
+} from './stack-config.ts';
+
+const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const SERVICE_STOP_TIMEOUT_MS = 15_000;
+
+export interface RunningStack {
+  services: { name: ServiceName; url: string; database: string }[];
+  /** Resolves when any service exits on its own; the stack is then incomplete. */
+  serviceExited: Promise<string>;
+  stop(): Promise<void>;
+}
+
+function redactPassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+/**
+ * Brings up the platform on one machine: embedded PostgreSQL (unless every service has an external database),
+ * a database and role per service, their migrations, and the services, each ready before this resolves.
+ */
+export async function startStack(config: StackConfig, log: (line: string) => void): Promise<RunningStack> {
+  const dataDir = path.resolve(config.STACK_DATA_DIR);
+  const embeddedFor = serviceNames.filter((service) => !externalDatabaseUrl(config, service));
+  for (const service of serviceNames) {
+    await ensurePortFree(
+      config.STACK_HOST,
+      servicePort(config, service),
+      `${service} service`,
+      `${service.toUpperCase()}_PORT`,
+    );
+  }
+  if (embeddedFor.length) {
+    await ensurePortFree(
+      '127.0.0.1',
+      config.STACK_POSTGRES_PORT,
+      'embedded PostgreSQL',
+      'STACK_POSTGRES_PORT',
+    );
+  }
+
+  const secrets = await loadOrCreateSecrets(dataDir, serviceNames);
+  let postgres: RunningPostgres | undefined;
+  const processes: ServiceProcess[] = [];
+  const stop = async () => {
+    await Promise.all(processes.map((service) => service.stop(SERVICE_STOP_TIMEOUT_MS)));
+    await postgres?.stop();
+  };
+
+  try {
+    if (embeddedFor.length) {
+      log(
+        `Starting PostgreSQL on 127.0.0.1:${config.STACK_POSTGRES_PORT} (data in ${path.join(dataDir, 'postgres')})`,
+      );
+      postgres = await startEmbeddedPostgres({
+        dataDir: path.join(dataDir, 'postgres'),
+        port: config.STACK_POSTGRES_PORT,
+        password: secrets.postgresPassword,
+      });
+    }
+    const databaseUrls = new Map<ServiceName, string>();
+    for (const service of serviceNames) {
+      const url =
+        externalDatabaseUrl(config, service) ??
+        (await provisionDatabase(postgres!.url(), {
+          database: `cchc_${service}`,
+          role: `cchc_${service}`,
+          password: secrets.servicePasswords[service]!,
+        }));
+      const applied = await deployMigrations({
+        databaseUrl: url,
+        schemaPath: path.join(workspaceRoot, 'apps', service, 'prisma', 'schema.prisma'),
+      });
+      if (applied.length) log(`Applied ${service} migrations: ${applied.join(', ')}`);
+      databaseUrls.set(service, url);
+    }
+
+    for (const service of serviceNames) {
+      const url = `http://${config.STACK_HOST}:${servicePort(config, service)}`;
+      processes.push(
+        startServiceProcess({
+          name: service,
+          entry: path.join(workspaceRoot, 'apps', service, 'src', 'main.ts'),
+          url,
+          env: {
+            HOST: config.STACK_HOST,
+            PORT: String(servicePort(config, service)),
+            DATABASE_URL: databaseUrls.get(service)!,
+            LOG_LEVEL: config.LOG_LEVEL,
+          },
+        }),
+      );
+    }
+    const deadline = Date.now() + config.STACK_READY_TIMEOUT_MS;
+    await Promise.all(processes.map((service) => waitUntilReady(service, deadline)));
+
+    return {
+      services: processes.map((service) => ({
+        name: service.name as ServiceName,
+        url: service.url,
+        database: redactPassword(databaseUrls.get(service.name as ServiceName)!),
+      })),
+      serviceExited: Promise.race(processes.map((service) => service.exited.then(() => service.name))),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
