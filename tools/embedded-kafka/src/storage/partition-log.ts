@@ -115,7 +115,7 @@ export class PartitionLog {
   }
 
   private roll(): void {
-    this.active.store.flush();
+    this.active.store.flushInBackground();
     this.segments.push(new Segment(this.highWatermark, this.openStore(this.highWatermark)));
   }
 

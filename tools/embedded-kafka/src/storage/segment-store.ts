@@ -1,5 +1,6 @@
 import {
   closeSync,
+  fsync,
   fsyncSync,
   ftruncateSync,
   fstatSync,
@@ -21,6 +22,8 @@ export interface SegmentStore {
   readIndex(): Buffer | null;
   truncate(size: number): void;
   flush(): void;
+  /** Starts a flush to disk without blocking; used when a segment is rolled and will not change again. */
+  flushInBackground(): void;
   close(): void;
   remove(): void;
 }
@@ -40,6 +43,8 @@ function readWhole(fd: number, size: number): Buffer {
 export class FileSegmentStore implements SegmentStore {
   private readonly logFd: number;
   private indexFd: number;
+  private backgroundSyncs = 0;
+  private closeWhenSynced = false;
   size: number;
 
   constructor(
@@ -97,9 +102,26 @@ export class FileSegmentStore implements SegmentStore {
     fsyncSync(this.indexFd);
   }
 
+  flushInBackground(): void {
+    for (const fd of [this.logFd, this.indexFd]) {
+      this.backgroundSyncs++;
+      fsync(fd, () => {
+        this.backgroundSyncs--;
+        if (this.backgroundSyncs === 0 && this.closeWhenSynced) this.closeNow();
+      });
+    }
+  }
+
   close(): void {
+    // Closing under a running fsync could let the descriptor number be reused by another file meanwhile.
+    if (this.backgroundSyncs > 0) this.closeWhenSynced = true;
+    else this.closeNow();
+  }
+
+  private closeNow(): void {
     closeSync(this.logFd);
     closeSync(this.indexFd);
+    this.closeWhenSynced = false;
   }
 
   remove(): void {
@@ -165,6 +187,8 @@ export class MemorySegmentStore implements SegmentStore {
   }
 
   flush(): void {}
+
+  flushInBackground(): void {}
 
   close(): void {}
 

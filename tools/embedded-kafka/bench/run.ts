@@ -1,0 +1,287 @@
+// Throughput and latency of the embedded broker with kcat (librdkafka) and kafkajs.
+// Usage: node --import tsx tools/embedded-kafka/bench/run.ts [--records 200000] [--latency-seconds 10]
+// The broker runs in its own process (through the CLI) with a durable data directory, as under `npm start`.
+// Throughput runs are repeated (--runs, default 3) and the best and median are printed, because other work on
+// a shared 2-core machine easily halves a single run. The latency run also prints how late the benchmark's own
+// event loop ran, which tells client-side stalls from broker-side ones.
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { connect } from 'node:net';
+import { Kafka, logLevel, Partitioners, type ISocketFactory } from 'kafkajs';
+
+const RECORD_BYTES = 1024;
+const MB = 1024 * 1024;
+
+const { values } = parseArgs({
+  options: {
+    records: { type: 'string', default: '200000' },
+    'kafkajs-records': { type: 'string', default: '50000' },
+    'latency-seconds': { type: 'string', default: '10' },
+    rate: { type: 'string', default: '1000' },
+    only: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+  },
+});
+const kcatRecords = Number(values.records);
+const kafkajsRecords = Number(values['kafkajs-records']);
+const latencySeconds = Number(values['latency-seconds']);
+const rate = Number(values.rate);
+const only = values.only;
+const runs = Number(values.runs);
+
+interface Throughput {
+  label: string;
+  records: number;
+  seconds: number;
+}
+
+// kafkajs leaves Nagle's algorithm on; with small requests in flight it then waits for delayed ACKs
+// (40 ms on Linux). Services should pass the same factory (see the README).
+const noDelaySocketFactory: ISocketFactory = ({ host, port, onConnect }) => {
+  const socket = connect({ host, port, noDelay: true }, onConnect);
+  socket.setKeepAlive(true, 60_000);
+  return socket;
+};
+
+function startBroker(dataDir: string): Promise<{ child: ChildProcessWithoutNullStreams; port: number }> {
+  const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--data-dir', dataDir]);
+  child.stderr.pipe(process.stderr);
+  return new Promise((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => {
+      const port = /:(\d+) /.exec(chunk.toString())?.[1];
+      if (port) resolve({ child, port: Number(port) });
+      else reject(new Error(`unexpected broker output: ${chunk.toString()}`));
+    });
+    child.once('exit', (code) => reject(new Error(`broker exited with ${code}`)));
+  });
+}
+
+function run(command: string, args: string[], stdout: 'count' | 'ignore' = 'ignore'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let bytes = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (stdout === 'count') bytes += chunk.length;
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve(bytes) : reject(new Error(`${command} exited with ${code}`)),
+    );
+  });
+}
+
+async function writeRecordsFile(path: string, records: number): Promise<void> {
+  const line = `${'x'.repeat(RECORD_BYTES)}\n`;
+  const chunk = line.repeat(1000);
+  const out = createWriteStream(path);
+  for (let written = 0; written < records; written += 1000) {
+    if (!out.write(records - written >= 1000 ? chunk : line.repeat(records - written))) {
+      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+  }
+  await new Promise<void>((resolve) => out.end(() => resolve()));
+}
+
+async function time(action: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await action();
+  return (performance.now() - start) / 1000;
+}
+
+async function kcatThroughput(bootstrap: string, workDir: string, topic: string): Promise<Throughput[]> {
+  const file = join(workDir, 'records.txt');
+  await writeRecordsFile(file, kcatRecords);
+  const produce = await time(() => run('kcat', ['-P', '-b', bootstrap, '-t', topic, '-l', file]));
+  let consumedBytes = 0;
+  const consume = await time(async () => {
+    consumedBytes = await run(
+      'kcat',
+      ['-C', '-b', bootstrap, '-t', topic, '-o', 'beginning', '-e', '-q', '-f', '%s\n'],
+      'count',
+    );
+  });
+  if (consumedBytes !== kcatRecords * (RECORD_BYTES + 1)) {
+    throw new Error(`kcat consumed ${consumedBytes} bytes, expected ${kcatRecords * (RECORD_BYTES + 1)}`);
+  }
+  return [
+    { label: 'kcat produce', records: kcatRecords, seconds: produce },
+    { label: 'kcat consume', records: kcatRecords, seconds: consume },
+  ];
+}
+
+async function kafkajsThroughput(kafka: Kafka, topic: string): Promise<Throughput[]> {
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  const value = Buffer.alloc(RECORD_BYTES, 'k');
+  const perSend = 1000;
+  const produce = await time(async () => {
+    // A few sends in flight at once, as a busy service would have.
+    const inFlight: Promise<unknown>[] = [];
+    for (let sent = 0; sent < kafkajsRecords; sent += perSend) {
+      const messages = Array.from({ length: Math.min(perSend, kafkajsRecords - sent) }, () => ({ value }));
+      inFlight.push(producer.send({ topic, acks: -1, messages }));
+      if (inFlight.length >= 4) await inFlight.shift();
+    }
+    await Promise.all(inFlight);
+  });
+  await producer.disconnect();
+
+  const consumer = kafka.consumer({
+    groupId: `${topic}-reader`,
+    maxBytes: 50 * MB,
+    maxBytesPerPartition: 10 * MB,
+  });
+  await consumer.connect();
+  await consumer.subscribe({ topics: [topic], fromBeginning: true });
+  let received = 0;
+  const consume = await time(
+    () =>
+      new Promise<void>((resolve) => {
+        void consumer.run({
+          autoCommit: false,
+          eachBatch: async ({ batch }) => {
+            received += batch.messages.length;
+            if (received >= kafkajsRecords) resolve();
+          },
+        });
+      }),
+  );
+  await consumer.disconnect();
+  return [
+    { label: 'kafkajs produce', records: kafkajsRecords, seconds: produce },
+    { label: 'kafkajs consume', records: kafkajsRecords, seconds: consume },
+  ];
+}
+
+interface Latency {
+  p50: number;
+  p99: number;
+  max: number;
+  samples: number;
+  clientLoopDelayP99: number;
+  clientLoopDelayMax: number;
+}
+
+async function kafkajsLatency(kafka: Kafka): Promise<Latency> {
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic: 'bench-latency' }] });
+  await admin.disconnect();
+  const consumer = kafka.consumer({ groupId: 'bench-latency-reader', maxWaitTimeInMs: 5000 });
+  await consumer.connect();
+  await consumer.subscribe({ topics: ['bench-latency'], fromBeginning: true });
+  const latencies: number[] = [];
+  let fetched = false;
+  consumer.on(consumer.events.FETCH, () => {
+    fetched = true;
+  });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      latencies.push(performance.now() - Number(message.value?.toString()));
+    },
+  });
+  while (!fetched) await new Promise((resolve) => setTimeout(resolve, 10));
+
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  // Warm the producer (metadata, connection) so the measurement starts in a steady state.
+  for (let i = 0; i < 100; i++)
+    await producer.send({ topic: 'bench-latency', messages: [{ value: String(performance.now()) }] });
+  const total = rate * latencySeconds;
+  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+  loopDelay.enable();
+  const start = performance.now();
+  const sends: Promise<unknown>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    sends.push(producer.send({ topic: 'bench-latency', messages: [{ value: String(performance.now()) }] }));
+  }
+  await Promise.all(sends);
+  loopDelay.disable();
+  while (latencies.length < total + 100) await new Promise((resolve) => setTimeout(resolve, 10));
+  await producer.disconnect();
+  await consumer.disconnect();
+  // The first second warms up the JIT and connections.
+  const sorted = latencies.slice(100 + rate).sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+  return {
+    p50: at(0.5),
+    p99: at(0.99),
+    max: sorted.at(-1) as number,
+    samples: sorted.length,
+    clientLoopDelayP99: loopDelay.percentile(99) / 1e6,
+    clientLoopDelayMax: loopDelay.max / 1e6,
+  };
+}
+
+function rateOf(r: Throughput): string {
+  const perSecond = r.records / r.seconds;
+  return `${Math.round(perSecond).toLocaleString('en')} msg/s, ${((perSecond * RECORD_BYTES) / MB).toFixed(1)} MB/s`;
+}
+
+/** Prints the best and the median of repeated runs of each measurement. */
+function report(repeats: Throughput[][]): void {
+  const labels = repeats[0]?.map((r) => r.label) ?? [];
+  for (const label of labels) {
+    const samples = repeats
+      .map((results) => results.find((r) => r.label === label) as Throughput)
+      .sort((a, b) => a.seconds - b.seconds);
+    const best = samples[0] as Throughput;
+    const median = samples[Math.floor((samples.length - 1) / 2)] as Throughput;
+    console.log(
+      `${label.padEnd(16)} ${best.records} records, best of ${samples.length}: ${rateOf(best)} (median ${rateOf(median)})`,
+    );
+  }
+}
+
+async function repeat(measure: (run: number) => Promise<Throughput[]>): Promise<Throughput[][]> {
+  const results: Throughput[][] = [];
+  for (let i = 0; i < runs; i++) results.push(await measure(i));
+  return results;
+}
+
+async function main(): Promise<void> {
+  const workDir = mkdtempSync(join(tmpdir(), 'embedded-kafka-bench-'));
+  const { child, port } = await startBroker(join(workDir, 'data'));
+  const bootstrap = `127.0.0.1:${port}`;
+  const kafka = new Kafka({
+    clientId: 'bench',
+    brokers: [bootstrap],
+    logLevel: logLevel.NOTHING,
+    socketFactory: noDelaySocketFactory,
+  });
+  try {
+    console.log(
+      `embedded-kafka benchmark: ${RECORD_BYTES}-byte records, broker on ${bootstrap}, durable data dir`,
+    );
+    if (!only || only === 'kcat') {
+      if (spawnSync('kcat', ['-V']).status === 0) {
+        report(await repeat((i) => kcatThroughput(bootstrap, workDir, `bench-kcat-${i}`)));
+      } else console.log('kcat not installed (apt-get install -y kcat): kcat figures skipped');
+    }
+    if (!only || only === 'kafkajs')
+      report(await repeat((i) => kafkajsThroughput(kafka, `bench-kafkajs-${i}`)));
+    if (only && only !== 'latency') return;
+    const latency = await kafkajsLatency(kafka);
+    console.log(
+      `kafkajs end-to-end latency at ${rate} msg/s (long-poll), ${latency.samples} samples: ` +
+        `p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms, max ${latency.max.toFixed(2)} ms ` +
+        `(benchmark's own event-loop delay: p99 ${latency.clientLoopDelayP99.toFixed(1)} ms, ` +
+        `max ${latency.clientLoopDelayMax.toFixed(1)} ms)`,
+    );
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+await main();
