@@ -1,4 +1,4 @@
-import type { Consumer, Producer } from 'kafkajs';
+import { CompressionTypes, type Consumer, type Producer } from 'kafkajs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startBroker, type BrokerHandle } from './index.ts';
 import { collect, kafkaClient, producerConfig, quickConsumer, waitFor } from './testing/kafkajs.ts';
@@ -65,6 +65,16 @@ describe('kafkajs against the broker', () => {
     expect(received.map((r) => r.value)).toEqual(
       Array.from({ length: 5 }, (_, i) => [`a${i}`, `b${i}`]).flat(),
     );
+  });
+
+  it('passes compressed batches through untouched', async () => {
+    const p = await producer();
+    const messages = Array.from({ length: 50 }, (_, i) => ({ value: `compressed-${i}`.repeat(20) }));
+    await p.send({ topic: 'gzip', compression: CompressionTypes.GZIP, messages });
+    const received = await collect(consumer('gzip-reader'), 'gzip', true);
+    await waitFor('50 records', () => received.length >= 50);
+    expect(received.map((r) => r.value)).toEqual(messages.map((m) => m.value));
+    expect(received.map((r) => r.offset)).toEqual(messages.map((_, i) => String(i)));
   });
 
   it('consumes from the earliest offset', async () => {

@@ -35,6 +35,30 @@ describe('kcat (librdkafka) against the broker', () => {
     ]);
   });
 
+  it('stores each compression codec as sent and serves it back', async () => {
+    for (const codec of ['gzip', 'snappy', 'lz4', 'zstd']) {
+      const lines = Array.from({ length: 100 }, (_, i) => `${codec}-${i}`);
+      await kcat(
+        ['-P', '-b', bootstrap, '-t', `kcat-${codec}`, '-p', '0', '-z', codec],
+        `${lines.join('\n')}\n`,
+      );
+      const { stdout } = await kcat([
+        '-C',
+        '-b',
+        bootstrap,
+        '-t',
+        `kcat-${codec}`,
+        '-p',
+        '0',
+        '-o',
+        'beginning',
+        '-e',
+        '-q',
+      ]);
+      expect(stdout.split('\n').filter(Boolean)).toEqual(lines);
+    }
+  });
+
   it('produces 10,000 messages and consumes exactly them in balanced group mode', async () => {
     const lines = Array.from({ length: 10_000 }, (_, i) => `key-${i}:value-${String(i).padStart(5, '0')}`);
     await kcat(['-P', '-b', bootstrap, '-t', 'kcat-bulk', '-K', ':'], `${lines.join('\n')}\n`);
