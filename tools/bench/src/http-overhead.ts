@@ -50,7 +50,7 @@ export async function httpOverhead(rounds = 3, seconds = 8): Promise<string[]> {
   return [
     `HTTP overhead of service-kit (GET /health/live, 10 connections, ${rounds} × ${seconds} s, median)`,
     `  bare Fastify:         ${bareRps.toFixed(0)} req/s, p99 ${median(bare.map((m) => m.p99Ms))} ms`,
-    `  submissions service:  ${kitRps.toFixed(0)} req/s, p99 ${median(kit.map((m) => m.p99Ms))} ms`,
+    `  service on the kit:   ${kitRps.toFixed(0)} req/s, p99 ${median(kit.map((m) => m.p99Ms))} ms`,
     `  ratio:                ${(kitRps / bareRps).toFixed(2)} (goal ≥ 0.80)`,
   ];
 }

@@ -1,11 +1,10 @@
-import { loadConfig } from '@cchc/service-kit';
-import { submissionsService } from '@cchc/submissions';
+import { baseConfigSchema, createService, loadConfig } from '@cchc/service-kit';
 
-// A real service definition on the kit; /health/live touches no database, so none needs to run.
-const config = loadConfig(submissionsService.configSchema, {
+// A service on the kit with everything a real one registers but its database, which /health/live never touches.
+const config = loadConfig(baseConfigSchema, {
   PORT: process.env['PORT'],
   DATABASE_URL: 'postgres://bench@127.0.0.1:1/unused',
 });
-const app = await submissionsService.build(config);
+const app = await createService({ name: 'bench', version: '0', description: 'service-kit overhead', config });
 const address = await app.listen({ host: '127.0.0.1', port: config.PORT });
 process.stdout.write(`listening ${address}\n`);
