@@ -29,7 +29,8 @@ async function measure(file: string, seconds: number): Promise<Measurement> {
     const url = `http://127.0.0.1:${port}/health/live`;
     await autocannon({ url, connections: 10, duration: 2 }); // warm-up: JIT and connection pools
     const result = await autocannon({ url, connections: 10, pipelining: 1, duration: seconds });
-    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${file}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+    if (result.non2xx > 0 || result.errors > 0)
+      throw new Error(`${file}: ${result.non2xx} non-2xx, ${result.errors} errors`);
     return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99 };
   } finally {
     server.stop();
