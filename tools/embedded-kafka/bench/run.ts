@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { connect } from 'node:net';
-import { Kafka, logLevel, Partitioners, type ISocketFactory } from 'kafkajs';
+import { Partitioners, type Kafka } from 'kafkajs';
+import { benchKafka } from './kafka-client.ts';
 
 const RECORD_BYTES = 1024;
 const MB = 1024 * 1024;
@@ -39,14 +39,6 @@ interface Throughput {
   records: number;
   seconds: number;
 }
-
-// kafkajs leaves Nagle's algorithm on; with small requests in flight it then waits for delayed ACKs
-// (40 ms on Linux). Services should pass the same factory (see the README).
-const noDelaySocketFactory: ISocketFactory = ({ host, port, onConnect }) => {
-  const socket = connect({ host, port, noDelay: true }, onConnect);
-  socket.setKeepAlive(true, 60_000);
-  return socket;
-};
 
 function startBroker(dataDir: string): Promise<{ child: ChildProcessWithoutNullStreams; port: number }> {
   const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
@@ -164,11 +156,15 @@ interface Latency {
   p99: number;
   max: number;
   samples: number;
-  clientLoopDelayP99: number;
-  clientLoopDelayMax: number;
+  consumerLoopDelayP99: number;
+  consumerLoopDelayMax: number;
+  /** Share of one core the consuming process used. */
+  consumerCpu: number;
 }
 
-async function kafkajsLatency(kafka: Kafka): Promise<Latency> {
+const WARM_UP = 100;
+
+async function kafkajsLatency(kafka: Kafka, port: number): Promise<Latency> {
   const admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({ topics: [{ topic: 'bench-latency' }] });
@@ -183,42 +179,43 @@ async function kafkajsLatency(kafka: Kafka): Promise<Latency> {
   });
   await consumer.run({
     eachMessage: async ({ message }) => {
-      latencies.push(performance.now() - Number(message.value?.toString()));
+      latencies.push(performance.timeOrigin + performance.now() - Number(message.value?.toString()));
     },
   });
   while (!fetched) await new Promise((resolve) => setTimeout(resolve, 10));
 
-  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
-  // Warm the producer (metadata, connection) so the measurement starts in a steady state.
-  for (let i = 0; i < 100; i++)
-    await producer.send({ topic: 'bench-latency', messages: [{ value: String(performance.now()) }] });
   const total = rate * latencySeconds;
   const loopDelay = monitorEventLoopDelay({ resolution: 1 });
   loopDelay.enable();
+  const cpuBefore = process.cpuUsage();
   const start = performance.now();
-  const sends: Promise<unknown>[] = [];
-  for (let i = 0; i < total; i++) {
-    const due = start + (i * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    sends.push(producer.send({ topic: 'bench-latency', messages: [{ value: String(performance.now()) }] }));
-  }
-  await Promise.all(sends);
+  const script = fileURLToPath(new URL('./latency-producer.ts', import.meta.url));
+  await run(process.execPath, [
+    '--import',
+    'tsx',
+    script,
+    String(port),
+    'bench-latency',
+    String(rate),
+    String(latencySeconds),
+    String(WARM_UP),
+  ]);
+  while (latencies.length < total + WARM_UP) await new Promise((resolve) => setTimeout(resolve, 10));
   loopDelay.disable();
-  while (latencies.length < total + 100) await new Promise((resolve) => setTimeout(resolve, 10));
-  await producer.disconnect();
+  const cpu = process.cpuUsage(cpuBefore);
+  const clientCpu = (cpu.user + cpu.system) / 1000 / (performance.now() - start);
   await consumer.disconnect();
-  // The first second warms up the JIT and connections.
-  const sorted = latencies.slice(100 + rate).sort((a, b) => a - b);
+  // The first second after the warm-up still warms up the JIT and connections.
+  const sorted = latencies.slice(WARM_UP + rate).sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
   return {
     p50: at(0.5),
     p99: at(0.99),
     max: sorted.at(-1) as number,
     samples: sorted.length,
-    clientLoopDelayP99: loopDelay.percentile(99) / 1e6,
-    clientLoopDelayMax: loopDelay.max / 1e6,
+    consumerLoopDelayP99: loopDelay.percentile(99) / 1e6,
+    consumerLoopDelayMax: loopDelay.max / 1e6,
+    consumerCpu: clientCpu,
   };
 }
 
@@ -252,12 +249,7 @@ async function main(): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), 'embedded-kafka-bench-'));
   const { child, port } = await startBroker(join(workDir, 'data'));
   const bootstrap = `127.0.0.1:${port}`;
-  const kafka = new Kafka({
-    clientId: 'bench',
-    brokers: [bootstrap],
-    logLevel: logLevel.NOTHING,
-    socketFactory: noDelaySocketFactory,
-  });
+  const kafka = benchKafka(port);
   try {
     console.log(
       `embedded-kafka benchmark: ${RECORD_BYTES}-byte records, broker on ${bootstrap}, durable data dir`,
@@ -270,12 +262,12 @@ async function main(): Promise<void> {
     if (!only || only === 'kafkajs')
       report(await repeat((i) => kafkajsThroughput(kafka, `bench-kafkajs-${i}`)));
     if (only && only !== 'latency') return;
-    const latency = await kafkajsLatency(kafka);
+    const latency = await kafkajsLatency(kafka, port);
     console.log(
       `kafkajs end-to-end latency at ${rate} msg/s (long-poll), ${latency.samples} samples: ` +
         `p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms, max ${latency.max.toFixed(2)} ms ` +
-        `(benchmark's own event-loop delay: p99 ${latency.clientLoopDelayP99.toFixed(1)} ms, ` +
-        `max ${latency.clientLoopDelayMax.toFixed(1)} ms)`,
+        `(consumer process: event-loop delay p99 ${latency.consumerLoopDelayP99.toFixed(1)} ms, ` +
+        `max ${latency.consumerLoopDelayMax.toFixed(1)} ms, CPU ${Math.round(latency.consumerCpu * 100)}% of a core)`,
     );
   } finally {
     child.kill('SIGTERM');

@@ -1,0 +1,24 @@
+// The producing side of the latency benchmark, in its own process as it would be in a service.
+// Usage: node --import tsx latency-producer.ts <port> <topic> <messages per second> <seconds> <warm-up messages>
+// Each value is the wall-clock send time in milliseconds with sub-millisecond precision.
+import { Partitioners } from 'kafkajs';
+import { benchKafka } from './kafka-client.ts';
+
+const [port, topic, rate, seconds, warmUp] = process.argv.slice(2);
+if (!port || !topic || !rate || !seconds || !warmUp)
+  throw new Error('usage: latency-producer.ts port topic rate seconds warm-up');
+const now = () => performance.timeOrigin + performance.now();
+
+const producer = benchKafka(Number(port)).producer({ createPartitioner: Partitioners.DefaultPartitioner });
+await producer.connect();
+for (let i = 0; i < Number(warmUp); i++) await producer.send({ topic, messages: [{ value: String(now()) }] });
+const total = Number(rate) * Number(seconds);
+const start = performance.now();
+const sends: Promise<unknown>[] = [];
+for (let i = 0; i < total; i++) {
+  const wait = start + (i * 1000) / Number(rate) - performance.now();
+  if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+  sends.push(producer.send({ topic, messages: [{ value: String(now()) }] }));
+}
+await Promise.all(sends);
+await producer.disconnect();
