@@ -4,6 +4,6 @@ import { submissionsService } from './service.ts';
 
 describeServiceFoundation({
   definition: submissionsService,
-  schemaPath: fileURLToPath(new URL('../prisma/schema.prisma', import.meta.url)),
+  schemaPath: fileURLToPath(new URL('../prisma', import.meta.url)),
   mainPath: fileURLToPath(new URL('./main.ts', import.meta.url)),
 });

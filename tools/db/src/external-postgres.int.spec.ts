@@ -51,7 +51,7 @@ describe.skipIf(!version)(`services' migrations on an external PostgreSQL (${ver
       role: name,
       password: suffix,
     });
-    const schemaPath = path.join(workspaceRoot, 'apps', service, 'prisma', 'schema.prisma');
+    const schemaPath = path.join(workspaceRoot, 'apps', service, 'prisma');
 
     const applied = await deployMigrations({ databaseUrl, schemaPath });
     expect(applied.length).toBeGreaterThan(0);

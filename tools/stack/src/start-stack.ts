@@ -82,7 +82,7 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
         }));
       const applied = await deployMigrations({
         databaseUrl: url,
-        schemaPath: path.join(workspaceRoot, 'apps', service, 'prisma', 'schema.prisma'),
+        schemaPath: path.join(workspaceRoot, 'apps', service, 'prisma'),
       });
       if (applied.length) log(`Applied ${service} migrations: ${applied.join(', ')}`);
       databaseUrls.set(service, url);

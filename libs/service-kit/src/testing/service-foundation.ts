@@ -10,7 +10,7 @@ import type { ServiceDefinition } from '../run-service.ts';
 
 export interface ServiceUnderTest<S extends TObject> {
   definition: ServiceDefinition<S>;
-  /** The service's `prisma/schema.prisma`. */
+  /** The service's `prisma` folder (its .prisma files; migrations in `migrations/`). */
   schemaPath: string;
   /** The service's process entry point, `src/main.ts`. */
   mainPath: string;
