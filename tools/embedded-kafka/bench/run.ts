@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Partitioners, type Kafka } from 'kafkajs';
+import { buildBatch, readValues } from '../src/testing/batch-builder.ts';
+import { RawClient } from '../src/testing/raw-client.ts';
+import { rawCreateTopic, rawFetch, rawProduce } from '../src/testing/raw-requests.ts';
 import { benchKafka } from './kafka-client.ts';
 
 const RECORD_BYTES = 1024;
@@ -233,6 +236,56 @@ async function kafkajsLatency(kafka: Kafka, port: number): Promise<Latency> {
   };
 }
 
+/**
+ * The same end-to-end measurement with the minimal protocol client of the tests instead of kafkajs: what the
+ * broker itself adds (one process, one produce connection, one long-polling fetch loop).
+ */
+async function rawLatency(port: number): Promise<{ p50: number; p99: number; max: number; samples: number }> {
+  const producer = await RawClient.connect(port);
+  const consumer = await RawClient.connect(port);
+  await rawCreateTopic(producer, 'bench-raw-latency');
+  const latencies: number[] = [];
+  const total = rate * latencySeconds;
+  let done = false;
+  const consuming = (async () => {
+    let offset = 0;
+    while (!done) {
+      const { records } = await rawFetch(consumer, 'bench-raw-latency', offset, 5000, 1);
+      for (const record of readValues(records)) {
+        if (record.offset < offset) continue;
+        latencies.push(performance.now() - Number(record.value));
+        offset = record.offset + 1;
+      }
+    }
+  })();
+  const start = performance.now();
+  for (let i = 0; i < total; i++) {
+    const wait = start + (i * 1000) / rate - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    else await new Promise((resolve) => setImmediate(resolve));
+    void rawProduce(
+      producer,
+      'bench-raw-latency',
+      buildBatch({ records: [{ value: String(performance.now()) }] }),
+      1,
+    );
+  }
+  while (latencies.length < total) await new Promise((resolve) => setTimeout(resolve, 10));
+  done = true;
+  await rawProduce(
+    producer,
+    'bench-raw-latency',
+    buildBatch({ records: [{ value: String(performance.now()) }] }),
+    1,
+  );
+  await consuming;
+  producer.close();
+  consumer.close();
+  const sorted = latencies.slice(rate, total).sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+  return { p50: at(0.5), p99: at(0.99), max: sorted.at(-1) as number, samples: sorted.length };
+}
+
 function rateOf(r: Throughput): string {
   const perSecond = r.records / r.seconds;
   return `${Math.round(perSecond).toLocaleString('en')} msg/s, ${((perSecond * RECORD_BYTES) / MB).toFixed(1)} MB/s`;
@@ -285,6 +338,11 @@ async function main(): Promise<void> {
         `producer process: acks p99 ${latency.producer.ackP99.toFixed(1)} ms, event-loop delay ` +
         `p99 ${latency.producer.loopDelayP99.toFixed(1)} ms, max ${latency.producer.loopDelayMax.toFixed(1)} ms, ` +
         `CPU ${Math.round(latency.producer.cpu * 100)}% of a core)`,
+    );
+    const raw = await rawLatency(port);
+    console.log(
+      `raw protocol end-to-end latency at ${rate} msg/s (long-poll), ${raw.samples} samples: ` +
+        `p50 ${raw.p50.toFixed(2)} ms, p99 ${raw.p99.toFixed(2)} ms, max ${raw.max.toFixed(2)} ms`,
     );
   } finally {
     child.kill('SIGTERM');
