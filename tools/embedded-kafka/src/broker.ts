@@ -7,6 +7,7 @@ import type { ApiHandler, BrokerContext } from './server/api.ts';
 import { Connection } from './server/connection.ts';
 import { BrokerMetadata } from './storage/broker-metadata.ts';
 import { CommittedOffsetStore } from './storage/committed-offsets.ts';
+import { lockDataDir } from './storage/data-dir-lock.ts';
 import { TopicStore } from './storage/topic-store.ts';
 
 /** A running broker. */
@@ -47,17 +48,27 @@ export async function startBroker(options: BrokerOptions = {}): Promise<BrokerHa
   const resolved = resolveOptions(options);
   const dataDir = resolved.inMemory ? null : resolve(resolved.dataDir);
   const warn = resolved.log;
-  const metadata = new BrokerMetadata(dataDir);
-  const topics = new TopicStore(
-    dataDir,
-    {
-      segmentBytes: resolved.segmentBytes,
-      retentionMs: resolved.retentionMs,
-      retentionBytes: resolved.retentionBytes,
-    },
-    warn,
-  );
-  const offsets = new CommittedOffsetStore(dataDir);
+  const unlock = dataDir === null ? () => {} : lockDataDir(dataDir);
+  let stores: { metadata: BrokerMetadata; topics: TopicStore; offsets: CommittedOffsetStore };
+  try {
+    stores = {
+      metadata: new BrokerMetadata(dataDir),
+      topics: new TopicStore(
+        dataDir,
+        {
+          segmentBytes: resolved.segmentBytes,
+          retentionMs: resolved.retentionMs,
+          retentionBytes: resolved.retentionBytes,
+        },
+        warn,
+      ),
+      offsets: new CommittedOffsetStore(dataDir),
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  const { metadata, topics, offsets } = stores;
   const groups = new GroupCoordinator(
     {
       minSessionTimeoutMs: resolved.groupMinSessionTimeoutMs,
@@ -79,6 +90,7 @@ export async function startBroker(options: BrokerOptions = {}): Promise<BrokerHa
     groups.stop();
     topics.close();
     offsets.close();
+    unlock();
   };
   try {
     advertised.port = await listen(server, resolved.host, resolved.port);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { PortInUseError, startBroker } from './broker.ts';
 import type { BrokerOptions } from './options.ts';
+import { DataDirInUseError } from './storage/data-dir-lock.ts';
 
 const USAGE = `usage: node --import tsx tools/embedded-kafka/src/cli.ts [options]
   --host <host>                 interface to listen on (127.0.0.1)
@@ -73,8 +74,9 @@ async function main(): Promise<void> {
   try {
     broker = await startBroker(defined);
   } catch (error) {
-    const message =
-      error instanceof PortInUseError || error instanceof RangeError ? error.message : String(error);
+    const expected =
+      error instanceof PortInUseError || error instanceof DataDirInUseError || error instanceof RangeError;
+    const message = expected ? error.message : String(error);
     process.stderr.write(`embedded-kafka: ${message}\n`);
     process.exit(1);
   }

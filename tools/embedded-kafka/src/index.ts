@@ -1,2 +1,3 @@
 export { startBroker, PortInUseError, type BrokerHandle } from './broker.ts';
 export type { BrokerOptions } from './options.ts';
+export { DataDirInUseError } from './storage/data-dir-lock.ts';

@@ -17,6 +17,8 @@ const LOG_CONFIG_KEYS: Record<string, keyof LogConfig> = {
 };
 
 const LEGAL_TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
+// '~' cannot appear in a topic name, so a directory carrying it is never mistaken for a topic.
+const DELETED_MARK = '~deleted~';
 
 /** Why a topic name is illegal, as Kafka judges it, or null when it is fine. */
 export function topicNameProblem(name: string): string | null {
@@ -56,8 +58,9 @@ export class TopicStore {
     for (const name of readdirSync(root)) {
       const directory = join(root, name);
       const descriptor = join(directory, 'topic.json');
-      // Deletion renames first and creation writes topic.json last, so anything else is an interrupted one.
-      if (name.startsWith('.') || !existsSync(descriptor)) {
+      // Deletion renames first (to a name no topic can have) and creation writes topic.json last, so
+      // anything else is an interrupted deletion or creation.
+      if (name.includes(DELETED_MARK) || !existsSync(descriptor)) {
         rmSync(directory, { recursive: true, force: true });
         continue;
       }
@@ -116,7 +119,7 @@ export class TopicStore {
       partition.wakeAll();
     }
     if (this.root !== null) {
-      const doomed = join(this.root, `.deleted-${name}-${Date.now()}`);
+      const doomed = join(this.root, `${name}${DELETED_MARK}${Date.now()}`);
       renameSync(join(this.root, name), doomed);
       rmSync(doomed, { recursive: true, force: true });
     }
