@@ -1,0 +1,163 @@
+import kafkajs from 'kafkajs';
+import type {
+  BusLogger,
+  IncomingRecord,
+  MessageBus,
+  Publisher,
+  Subscription,
+  TopicSpec,
+} from './message-bus.ts';
+
+const { Kafka, logLevel } = kafkajs;
+
+export interface KafkaBusOptions {
+  brokers: string[];
+  clientId: string;
+  logger: BusLogger;
+  /** How long a consumer may be silent before the group drops it. */
+  sessionTimeoutMs?: number;
+}
+
+const levels: Record<number, keyof BusLogger> = {
+  [logLevel.ERROR]: 'error',
+  [logLevel.WARN]: 'warn',
+  [logLevel.INFO]: 'info',
+  [logLevel.DEBUG]: 'debug',
+};
+
+function headersOf(raw: Record<string, unknown> | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw ?? {})) {
+    const single = Array.isArray(value) ? value[0] : value;
+    if (single !== undefined && single !== null) headers[name] = single.toString();
+  }
+  return headers;
+}
+
+/** The message bus on kafkajs: the only place in the platform that uses the Kafka client. */
+export function createKafkaBus(options: KafkaBusOptions): MessageBus {
+  const kafka = new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    logLevel: logLevel.WARN,
+    logCreator:
+      () =>
+      ({ level, log }) => {
+        const { message, ...context } = log;
+        options.logger[levels[level] ?? 'info'](`kafka: ${message}`, context);
+      },
+    retry: { initialRetryTime: 100, retries: 8 },
+  });
+  const admin = kafka.admin();
+  let adminConnected: Promise<void> | undefined;
+  const connectedAdmin = async () => {
+    adminConnected ??= admin.connect().catch((error: unknown) => {
+      adminConnected = undefined;
+      throw error;
+    });
+    await adminConnected;
+    return admin;
+  };
+  const opened: { disconnect(): Promise<void> }[] = [];
+
+  return {
+    async publisher(): Promise<Publisher> {
+      // Idempotent with one request in flight: retries neither duplicate nor reorder records.
+      const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+      await producer.connect();
+      opened.push(producer);
+      return {
+        async send(records) {
+          if (!records.length) return;
+          // One entry per topic with its records in order, so each partition receives them in order.
+          const byTopic = new Map<
+            string,
+            { key: string; value: string; headers: Record<string, string> }[]
+          >();
+          for (const record of records) {
+            const messages = byTopic.get(record.topic) ?? [];
+            messages.push({ key: record.key, value: record.value, headers: record.headers });
+            byTopic.set(record.topic, messages);
+          }
+          await producer.sendBatch({
+            acks: -1,
+            topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+          });
+        },
+        disconnect: () => producer.disconnect(),
+      };
+    },
+
+    async subscribe(subscribe): Promise<Subscription> {
+      const consumer = kafka.consumer({
+        groupId: subscribe.groupId,
+        sessionTimeout: options.sessionTimeoutMs ?? 30_000,
+        heartbeatInterval: Math.min(3000, Math.floor((options.sessionTimeoutMs ?? 30_000) / 3)),
+      });
+      await consumer.connect();
+      opened.push(consumer);
+      await consumer.subscribe({ topics: subscribe.topics, fromBeginning: subscribe.fromBeginning ?? true });
+      await consumer.run({
+        autoCommit: true,
+        eachMessage: async ({ topic, partition, message }) => {
+          const record: IncomingRecord = {
+            topic,
+            partition,
+            offset: message.offset,
+            key: message.key?.toString() ?? null,
+            value: message.value,
+            headers: headersOf(message.headers as Record<string, unknown> | undefined),
+          };
+          await subscribe.handle(record);
+        },
+      });
+      return { stop: () => consumer.disconnect() };
+    },
+
+    async ensureTopics(topics: TopicSpec[]) {
+      const client = await connectedAdmin();
+      const existing = new Set(await client.listTopics());
+      const missing = topics.filter((spec) => !existing.has(spec.topic));
+      if (!missing.length) return;
+      await client.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((spec) => ({ topic: spec.topic, numPartitions: spec.partitions })),
+      });
+    },
+
+    async ping() {
+      const client = await connectedAdmin();
+      await client.describeCluster();
+    },
+
+    async lag(groupId, topics) {
+      const client = await connectedAdmin();
+      let behind = 0;
+      const committed = await client.fetchOffsets({ groupId, topics });
+      for (const { topic, partitions } of committed) {
+        const ends = await client.fetchTopicOffsets(topic);
+        for (const end of ends) {
+          const done = partitions.find((partition) => partition.partition === end.partition);
+          const position = done && Number(done.offset) >= 0 ? Number(done.offset) : Number(end.low);
+          behind += Math.max(0, Number(end.high) - position);
+        }
+      }
+      return behind;
+    },
+
+    async endOffsets(topics) {
+      const client = await connectedAdmin();
+      const existing = new Set(await client.listTopics());
+      let total = 0;
+      for (const topic of topics.filter((name) => existing.has(name))) {
+        for (const end of await client.fetchTopicOffsets(topic)) total += Number(end.high);
+      }
+      return total;
+    },
+
+    async disconnect() {
+      await Promise.all(opened.splice(0).map((client) => client.disconnect()));
+      if (adminConnected) await admin.disconnect();
+    },
+  };
+}
