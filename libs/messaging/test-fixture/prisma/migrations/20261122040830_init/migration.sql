@@ -46,6 +46,3 @@ CREATE UNIQUE INDEX "outbox_event_event_id_key" ON "outbox_event"("event_id");
 
 -- CreateIndex
 CREATE INDEX "outbox_event_published_at_id_idx" ON "outbox_event"("published_at", "id");
-
--- CreateIndex
-CREATE UNIQUE INDEX "note_event_id_key" ON "note"("event_id");
