@@ -1,5 +1,5 @@
 import { provinceCreated } from '@cchc/contracts';
-import pg from 'pg';
+import type pg from 'pg';
 import { startEventConsumer, type EventConsumerOptions } from '../event-consumer.ts';
 import type { MessageBus } from '../message-bus.ts';
 import type { SqlTransaction } from '../sql.ts';
