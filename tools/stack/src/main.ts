@@ -30,6 +30,8 @@ function printTable(stack: RunningStack, seconds: number): void {
       '',
       `The platform is ready (${seconds.toFixed(1)} s). Press Ctrl-C to stop it.`,
       '',
+      `Kafka: ${stack.kafkaBrokers}`,
+      '',
       line(header),
       line(widths.map((width) => '-'.repeat(width))),
       ...rows.map(line),

@@ -23,6 +23,13 @@ export const stackConfigSchema = Type.Object({
     description: 'Interface the services listen on',
   }),
   STACK_POSTGRES_PORT: port(55432, 'Port of the embedded PostgreSQL'),
+  STACK_KAFKA_PORT: port(9092, 'Port of the embedded Kafka-compatible broker'),
+  KAFKA_BROKERS: Type.Optional(
+    Type.String({
+      pattern: '^[^,\\s]+:[0-9]+(,[^,\\s]+:[0-9]+)*$',
+      description: 'Use these Kafka brokers (host:port,…) instead of the embedded broker',
+    }),
+  ),
   STACK_READY_TIMEOUT_MS: Type.Integer({
     minimum: 1000,
     default: 60_000,

@@ -64,7 +64,7 @@ describe('npm start (the stack)', () => {
     const parent = await mkdtemp(path.join(tmpdir(), 'cchc-stack-'));
     await chmod(parent, 0o755);
     dataDir = path.join(parent, 'data');
-    ports = await Promise.all(Array.from({ length: 5 }, () => freePort()));
+    ports = await Promise.all(Array.from({ length: 6 }, () => freePort()));
     env = {
       STACK_DATA_DIR: dataDir,
       STACK_POSTGRES_PORT: String(ports[0]),
@@ -72,6 +72,7 @@ describe('npm start (the stack)', () => {
       JUDGING_PORT: String(ports[2]),
       REWARDS_PORT: String(ports[3]),
       REPORTING_PORT: String(ports[4]),
+      STACK_KAFKA_PORT: String(ports[5]),
       LOG_LEVEL: 'warn',
     };
   });
@@ -93,6 +94,7 @@ describe('npm start (the stack)', () => {
         expect(document.openapi).toBe('3.1.0');
       }
       expect(run.output()).toMatch(/The platform is ready \(\d+\.\d s\)/);
+      expect(run.output()).toContain(`Kafka: 127.0.0.1:${ports[5]}`);
       await withSubmissionsDatabase((client) =>
         client.query(`INSERT INTO province (code, name, updated_at) VALUES ('CB', 'Cao Bằng', now())`),
       );

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deployMigrations, provisionDatabase, startEmbeddedPostgres, type RunningPostgres } from '@cchc/db';
+import { startBroker, type BrokerHandle } from '@cchc/embedded-kafka';
 import { ensurePortFree } from './ports.ts';
 import { loadOrCreateSecrets } from './secrets.ts';
 import { startServiceProcess, waitUntilReady, type ServiceProcess } from './service-process.ts';
@@ -16,6 +17,7 @@ const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
 const SERVICE_STOP_TIMEOUT_MS = 15_000;
 
 export interface RunningStack {
+  kafkaBrokers: string;
   services: { name: ServiceName; url: string; database: string }[];
   /** Resolves when any service exits on its own; the stack is then incomplete. */
   serviceExited: Promise<string>;
@@ -54,9 +56,11 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
 
   const secrets = await loadOrCreateSecrets(dataDir, serviceNames);
   let postgres: RunningPostgres | undefined;
+  let broker: BrokerHandle | undefined;
   const processes: ServiceProcess[] = [];
   const stop = async () => {
     await Promise.all(processes.map((service) => service.stop(SERVICE_STOP_TIMEOUT_MS)));
+    await broker?.stop();
     await postgres?.stop();
   };
 
@@ -70,6 +74,20 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
         port: config.STACK_POSTGRES_PORT,
         password: secrets.postgresPassword,
       });
+    }
+    let kafkaBrokers = config.KAFKA_BROKERS;
+    if (!kafkaBrokers) {
+      log(
+        `Starting the Kafka-compatible broker on 127.0.0.1:${config.STACK_KAFKA_PORT} (data in ${path.join(dataDir, 'kafka')})`,
+      );
+      broker = await startBroker({
+        host: '127.0.0.1',
+        port: config.STACK_KAFKA_PORT,
+        dataDir: path.join(dataDir, 'kafka'),
+        autoCreateTopics: true,
+        log: (message) => log(`kafka: ${message}`),
+      });
+      kafkaBrokers = `${broker.host}:${broker.port}`;
     }
     const databaseUrls = new Map<ServiceName, string>();
     for (const service of serviceNames) {
@@ -99,6 +117,7 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
             HOST: config.STACK_HOST,
             PORT: String(servicePort(config, service)),
             DATABASE_URL: databaseUrls.get(service)!,
+            KAFKA_BROKERS: kafkaBrokers,
             LOG_LEVEL: config.LOG_LEVEL,
           },
         }),
@@ -108,6 +127,7 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
     await Promise.all(processes.map((service) => waitUntilReady(service, deadline)));
 
     return {
+      kafkaBrokers,
       services: processes.map((service) => ({
         name: service.name as ServiceName,
         url: service.url,
