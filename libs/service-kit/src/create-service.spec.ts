@@ -162,11 +162,24 @@ describe('a service on the kit', () => {
     expect(response.json()).toMatchObject({ status: 413 });
   });
 
-  it('sends security headers', async () => {
+  it('sends strict security headers with API responses', async () => {
     const response = await app.inject({ method: 'GET', url: '/health/live' });
+    expect(response.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none';frame-ancestors 'none'",
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+      'strict-transport-security': expect.stringContaining('max-age='),
+    });
+  });
+
+  it('lets the documentation UI load its own scripts and styles, and nothing else', async () => {
+    const response = await app.inject({ method: 'GET', url: '/docs/' });
+    const policy = String(response.headers['content-security-policy']);
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("object-src 'none'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(response.headers['strict-transport-security']).toBeDefined();
   });
 
   it('reports readiness per check, 503 when one fails', async () => {

@@ -61,13 +61,30 @@ export async function createService(options: ServiceOptions): Promise<FastifyIns
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const headers = securityHeaders({
+  // JSON responses get the strict, short set OWASP recommends for APIs; only the documentation UI serves HTML.
+  const apiHeaders = securityHeaders({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] },
+    },
+    crossOriginOpenerPolicy: false,
+    originAgentCluster: false,
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xFrameOptions: { action: 'deny' },
+    xPermittedCrossDomainPolicies: false,
+    xXssProtection: false,
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  const documentHeaders = securityHeaders({
     contentSecurityPolicy: {
       directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
     },
   });
   app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(headers).header(REQUEST_ID_HEADER, request.id);
+    reply
+      .headers(request.url.startsWith('/docs') ? documentHeaders : apiHeaders)
+      .header(REQUEST_ID_HEADER, request.id);
     done();
   });
   registerProblemHandlers(app);
