@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { registerMessaging } from '@cchc/messaging';
 import { configSchema, createService, type ServiceDefinition } from '@cchc/service-kit';
 import { Type } from 'typebox';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { registryReplicaHandlers } from '@cchc/registry-replica';
+import { provinceReportRoutes } from './province-report.ts';
 
 const name = 'reporting';
 const description = 'Read models built from events: dashboards, exports and the public showcase.';
@@ -17,7 +20,7 @@ export const reportingService: ServiceDefinition<typeof schema> = {
   configSchema: schema,
   async build(config) {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.DATABASE_URL }) });
-    return createService({
+    const app = await createService({
       name,
       version: '0.1.0',
       description,
@@ -26,6 +29,16 @@ export const reportingService: ServiceDefinition<typeof schema> = {
         client: prisma,
         migrationsDir: fileURLToPath(new URL('../prisma/migrations', import.meta.url)),
       },
+      routes: provinceReportRoutes(prisma),
     });
+    await registerMessaging(app, {
+      name,
+      brokers: config.KAFKA_BROKERS.split(','),
+      databaseUrl: config.DATABASE_URL,
+      partitions: config.KAFKA_TOPIC_PARTITIONS,
+      transaction: (work) => prisma.$transaction(work),
+      handlers: registryReplicaHandlers(),
+    });
+    return app;
   },
 };

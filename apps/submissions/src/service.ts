@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { registerMessaging } from '@cchc/messaging';
 import { configSchema, createService, type ServiceDefinition } from '@cchc/service-kit';
 import { Type } from 'typebox';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { registryRoutes } from './registry/registry-routes.ts';
 
 const name = 'submissions';
 const description = 'Provinces and units, contests, initiative entries, attachments and novelty checks.';
@@ -17,7 +19,7 @@ export const submissionsService: ServiceDefinition<typeof schema> = {
   configSchema: schema,
   async build(config) {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.DATABASE_URL }) });
-    return createService({
+    const app = await createService({
       name,
       version: '0.1.0',
       description,
@@ -26,6 +28,15 @@ export const submissionsService: ServiceDefinition<typeof schema> = {
         client: prisma,
         migrationsDir: fileURLToPath(new URL('../prisma/migrations', import.meta.url)),
       },
+      routes: registryRoutes(prisma),
     });
+    await registerMessaging(app, {
+      name,
+      brokers: config.KAFKA_BROKERS.split(','),
+      databaseUrl: config.DATABASE_URL,
+      partitions: config.KAFKA_TOPIC_PARTITIONS,
+      transaction: (work) => prisma.$transaction(work),
+    });
+    return app;
   },
 };

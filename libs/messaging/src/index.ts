@@ -27,3 +27,4 @@ export {
 export { deadLetterTopic, DLQ_HEADERS, fromDeadLetter, toDeadLetter } from './dead-letters.ts';
 export type { SqlTransaction, TransactionRunner } from './sql.ts';
 export { OUTBOX_CHANNEL } from './sql.ts';
+export { registerMessaging, type ServiceMessagingOptions } from './service-messaging.ts';

@@ -1,4 +1,5 @@
-import kafkajs from 'kafkajs';
+import { connect } from 'node:net';
+import kafkajs, { type ISocketFactory } from 'kafkajs';
 import type {
   BusLogger,
   IncomingRecord,
@@ -17,6 +18,13 @@ export interface KafkaBusOptions {
   /** How long a consumer may be silent before the group drops it. */
   sessionTimeoutMs?: number;
 }
+
+// kafkajs leaves Nagle's algorithm on; small requests then wait for delayed ACKs (40 ms on Linux).
+const noDelaySocket: ISocketFactory = ({ host, port, onConnect }) => {
+  const socket = connect({ host, port, noDelay: true }, onConnect);
+  socket.setKeepAlive(true, 60_000);
+  return socket;
+};
 
 const levels: Record<number, keyof BusLogger> = {
   [logLevel.ERROR]: 'error',
@@ -47,6 +55,7 @@ export function createKafkaBus(options: KafkaBusOptions): MessageBus {
         options.logger[levels[level] ?? 'info'](`kafka: ${message}`, context);
       },
     retry: { initialRetryTime: 100, retries: 8 },
+    socketFactory: noDelaySocket,
   });
   const admin = kafka.admin();
   let adminConnected: Promise<void> | undefined;

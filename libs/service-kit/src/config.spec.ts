@@ -5,7 +5,11 @@ import { ConfigError, configSchema, loadConfig } from './config.ts';
 const schema = configSchema({
   FEATURE_LIMIT: Type.Integer({ minimum: 1, default: 5, description: 'How many features' }),
 });
-const valid = { PORT: '3101', DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db' };
+const valid = {
+  PORT: '3101',
+  DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db',
+  KAFKA_BROKERS: '127.0.0.1:9092',
+};
 
 describe('loadConfig', () => {
   it('applies defaults and converts numbers', () => {

@@ -13,6 +13,15 @@ export const baseConfigSchema = Type.Object({
     { default: 'info' },
   ),
   DATABASE_URL: Type.String({ pattern: '^postgres(ql)?://', description: 'PostgreSQL connection URL' }),
+  KAFKA_BROKERS: Type.String({
+    pattern: '^[^,\\s]+:[0-9]+(,[^,\\s]+:[0-9]+)*$',
+    description: 'Kafka bootstrap brokers, host:port[,host:port…]',
+  }),
+  KAFKA_TOPIC_PARTITIONS: Type.Integer({
+    minimum: 1,
+    default: 3,
+    description: 'Partitions of topics the service creates',
+  }),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1_048_576, description: 'Largest request body' }),
   RATE_LIMIT_MAX: Type.Integer({ minimum: 1, default: 600, description: 'Requests per client per window' }),
   RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1000, default: 60_000 }),

@@ -44,6 +44,7 @@ describe('a service on the kit', () => {
     const config = loadConfig(baseConfigSchema, {
       PORT: '0',
       DATABASE_URL: 'postgres://unused@127.0.0.1/unused',
+      KAFKA_BROKERS: '127.0.0.1:9092',
       BODY_LIMIT_BYTES: '2048',
       RATE_LIMIT_MAX: '1000',
     });
@@ -211,6 +212,7 @@ describe('rate limiting', () => {
     const config = loadConfig(baseConfigSchema, {
       PORT: '0',
       DATABASE_URL: 'postgres://x@127.0.0.1/x',
+      KAFKA_BROKERS: '127.0.0.1:9092',
       RATE_LIMIT_MAX: '2',
     });
     const app = await createService({
@@ -238,7 +240,11 @@ describe('rate limiting', () => {
 
 describe('graceful shutdown', () => {
   it('lets an in-flight request finish and then refuses new connections', async () => {
-    const config = loadConfig(baseConfigSchema, { PORT: '0', DATABASE_URL: 'postgres://x@127.0.0.1/x' });
+    const config = loadConfig(baseConfigSchema, {
+      PORT: '0',
+      DATABASE_URL: 'postgres://x@127.0.0.1/x',
+      KAFKA_BROKERS: '127.0.0.1:9092',
+    });
     let release: () => void = () => undefined;
     const slow: FastifyPluginAsync = async (app) => {
       app.get('/slow', { schema: {} }, async () => {

@@ -5,11 +5,7 @@ import { ProvinceCode } from '../envelope.ts';
 export const PROVINCE_TOPIC = 'cchc.submissions.province';
 export const UNIT_TOPIC = 'cchc.submissions.unit';
 
-const RegistryStatus = Type.Union([
-  Type.Literal('active'),
-  Type.Literal('deactivated'),
-  Type.Literal('merged'),
-]);
+export const RegistryStatus = Type.Enum(['active', 'deactivated', 'merged']);
 
 /** A province's state after the change: every registry event carries it so a replica can be rebuilt from any one. */
 const ProvinceState = Type.Object({
@@ -19,11 +15,17 @@ const ProvinceState = Type.Object({
   mergedInto: Type.Union([ProvinceCode, Type.Null()]),
 });
 
-const UnitKind = Type.Union(
-  ['department', 'board', 'sector', 'district', 'commune', 'inspectorate', 'office', 'other'].map((kind) =>
-    Type.Literal(kind),
-  ),
-);
+/** Sở, ban, ngành, huyện, xã, thanh tra, văn phòng or phòng nghiệp vụ, and the rest. */
+export const UnitKind = Type.Enum([
+  'department',
+  'board',
+  'sector',
+  'district',
+  'commune',
+  'inspectorate',
+  'office',
+  'other',
+]);
 
 /** A unit's state after the change. */
 const UnitState = Type.Object({

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@cchc/db/testing';
+import { startBroker, type BrokerHandle } from '@cchc/embedded-kafka';
 import type { FastifyInstance } from 'fastify';
 import type { TObject } from 'typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,38 +46,56 @@ function runMain(mainPath: string, env: Record<string, string>): Promise<Process
  */
 export function describeServiceFoundation<S extends TObject>(service: ServiceUnderTest<S>): void {
   const { definition } = service;
+  let broker: BrokerHandle;
+  const kafka = () => `127.0.0.1:${broker.port}`;
   const build = (databaseUrl: string) =>
     definition.build(
       loadConfig(definition.configSchema, {
         PORT: '0',
         DATABASE_URL: databaseUrl,
+        KAFKA_BROKERS: kafka(),
         LOG_LEVEL: 'silent',
       }) as never,
     );
+  const readiness = async (app: FastifyInstance) => {
+    const response = await app.inject({ method: 'GET', url: '/health/ready' });
+    return {
+      status: response.statusCode,
+      body: response.json() as { checks: { name: string; ok: boolean; detail?: string }[] },
+    };
+  };
 
   describe(`${definition.name} service foundation`, () => {
     let migrated: TestDatabase;
     let app: FastifyInstance;
 
     beforeAll(async () => {
+      broker = await startBroker({ port: 0, inMemory: true, log: () => undefined });
       migrated = await createTestDatabase({ schemaPath: service.schemaPath });
       app = await build(migrated.url);
+      await app.ready();
     });
     afterAll(async () => {
       await app?.close();
       await migrated?.drop();
+      await broker?.stop();
     });
 
-    it('is ready once its database answers and every migration is applied', async () => {
-      const response = await app.inject({ method: 'GET', url: '/health/ready' });
-      expect(response.json()).toEqual({
+    it('is ready once its database answers, every migration is applied and Kafka has its topics', async () => {
+      const deadline = Date.now() + 20_000;
+      let report = await readiness(app);
+      while (report.status !== 200 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        report = await readiness(app);
+      }
+      expect(report.body).toEqual({
         status: 'ready',
         checks: [
           { name: 'database', ok: true },
           { name: 'migrations', ok: true },
+          { name: 'kafka', ok: true },
         ],
       });
-      expect(response.statusCode).toBe(200);
     });
 
     it('is not ready on a database without its migrations', async () => {
@@ -105,7 +124,11 @@ export function describeServiceFoundation<S extends TObject>(service: ServiceUnd
     });
 
     it('stops at start-up with one line naming a malformed variable', async () => {
-      const outcome = await runMain(service.mainPath, { PORT: 'eighty', DATABASE_URL: migrated.url });
+      const outcome = await runMain(service.mainPath, {
+        PORT: 'eighty',
+        DATABASE_URL: migrated.url,
+        KAFKA_BROKERS: kafka(),
+      });
       expect(outcome.code).toBe(1);
       expect(outcome.stderr.trim()).toBe(
         `${definition.name}: Invalid environment variable PORT="eighty": must be integer (HTTP port)`,
@@ -115,7 +138,9 @@ export function describeServiceFoundation<S extends TObject>(service: ServiceUnd
     it('stops at start-up with one line naming a missing variable', async () => {
       const outcome = await runMain(service.mainPath, { PORT: '0' });
       expect(outcome.code).toBe(1);
-      expect(outcome.stderr.trim()).toBe(`${definition.name}: Missing environment variable DATABASE_URL`);
+      expect(outcome.stderr.trim()).toBe(
+        `${definition.name}: Missing environment variable DATABASE_URL, KAFKA_BROKERS`,
+      );
     });
 
     it('stops with one line naming a port that is already in use', async () => {
@@ -126,6 +151,7 @@ export function describeServiceFoundation<S extends TObject>(service: ServiceUnd
         const outcome = await runMain(service.mainPath, {
           PORT: String(port),
           DATABASE_URL: migrated.url,
+          KAFKA_BROKERS: kafka(),
           LOG_LEVEL: 'silent',
         });
         expect(outcome.code).toBe(1);

@@ -1,0 +1,140 @@
+import { catalog } from '@cchc/contracts';
+import type {} from '@cchc/service-kit';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { deadLetterTopic } from './dead-letters.ts';
+import { startEventConsumer, type EventConsumer, type EventHandler } from './event-consumer.ts';
+import { createKafkaBus } from './kafka-bus.ts';
+import type { BusLogger, MessageBus } from './message-bus.ts';
+import { startOutboxRelay, type OutboxRelay } from './outbox-relay.ts';
+import type { SqlTransaction, TransactionRunner } from './sql.ts';
+
+export interface ServiceMessagingOptions<Tx extends SqlTransaction> {
+  /** The service's name: Kafka client id, consumer group and relay lease. */
+  name: string;
+  brokers: string[];
+  databaseUrl: string;
+  /** Partitions of the topics the service creates for the events it publishes. */
+  partitions: number;
+  transaction: TransactionRunner<Tx>;
+  /** Handlers of the events the service consumes, by type. */
+  handlers?: Record<string, EventHandler<Tx>>;
+}
+
+function busLogger(log: FastifyBaseLogger): BusLogger {
+  return {
+    debug: (message, context) => log.debug(context ?? {}, message),
+    info: (message, context) => log.info(context ?? {}, message),
+    warn: (message, context) => log.warn(context ?? {}, message),
+    error: (message, context) => log.error(context ?? {}, message),
+  };
+}
+
+/** Keeps trying a start-up step until it succeeds or the service closes, so a broker that is down delays, not kills. */
+async function untilDone(
+  step: () => Promise<void>,
+  isClosing: () => boolean,
+  logger: BusLogger,
+  what: string,
+) {
+  for (let delay = 200; !isClosing(); delay = Math.min(delay * 2, 5000)) {
+    try {
+      await step();
+      return;
+    } catch (error) {
+      logger.warn(`${what} failed; retrying`, {
+        reason: error instanceof Error ? error.message : String(error),
+      });
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+/**
+ * Connects a service to the event backbone: creates the topics of the events it publishes, relays its outbox,
+ * runs its consumers, adds Kafka to readiness, and stops all of it when the service closes.
+ */
+export async function registerMessaging<Tx extends SqlTransaction>(
+  app: FastifyInstance,
+  options: ServiceMessagingOptions<Tx>,
+): Promise<MessageBus> {
+  const logger = busLogger(app.log);
+  const bus = createKafkaBus({ brokers: options.brokers, clientId: options.name, logger });
+  const produced = [
+    ...new Set(catalog.filter((event) => event.producer === options.name).map((event) => event.topic)),
+  ];
+  const consumed = [
+    ...new Set(
+      catalog
+        .filter((event) => options.handlers && event.type in options.handlers)
+        .map((event) => event.topic),
+    ),
+  ];
+  let closing = false;
+  let relay: OutboxRelay | undefined;
+  let consumer: EventConsumer | undefined;
+  let topicsReady = produced.length === 0 && consumed.length === 0;
+
+  app.addReadinessCheck('kafka', async () => {
+    await bus.ping();
+    if (!topicsReady) throw new Error('topics are not provisioned yet');
+  });
+
+  const connect = async () => {
+    const isClosing = () => closing;
+    await untilDone(
+      async () => {
+        const topics = [...produced, ...consumed.map(deadLetterTopic)];
+        await bus.ensureTopics(topics.map((topic) => ({ topic, partitions: options.partitions })));
+        topicsReady = true;
+      },
+      isClosing,
+      logger,
+      'creating topics',
+    );
+    if (produced.length && !closing) {
+      await untilDone(
+        async () => {
+          relay = await startOutboxRelay({
+            databaseUrl: options.databaseUrl,
+            bus,
+            logger,
+            leaseName: `outbox:${options.name}`,
+          });
+        },
+        isClosing,
+        logger,
+        'starting the outbox relay',
+      );
+    }
+    const { handlers } = options;
+    if (handlers && consumed.length && !closing) {
+      await untilDone(
+        async () => {
+          consumer = await startEventConsumer({
+            bus,
+            logger,
+            name: options.name,
+            handlers,
+            transaction: options.transaction,
+          });
+        },
+        isClosing,
+        logger,
+        'starting the event consumer',
+      );
+    }
+  };
+  let connecting: Promise<void> | undefined;
+  app.addHook('onReady', async () => {
+    connecting = connect();
+  });
+
+  app.addHook('onClose', async () => {
+    closing = true;
+    await connecting;
+    await consumer?.stop();
+    await relay?.stop();
+    await bus.disconnect();
+  });
+  return bus;
+}

@@ -1,0 +1,1 @@
+export { registryReplicaHandlers } from './replica-handlers.ts';
