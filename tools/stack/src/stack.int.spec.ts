@@ -4,6 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { eventDefinition, unitCreated } from '@cchc/contracts';
 import { freePort } from '@cchc/db';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,20 +46,75 @@ describe('npm start (the stack)', () => {
   let env: Record<string, string>;
   let ports: number[];
 
-  const withSubmissionsDatabase = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
+  const withDatabase = async <T>(database: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
     const secrets = JSON.parse(await readFile(path.join(dataDir, 'secrets.json'), 'utf8'));
     const client = new pg.Client({
       host: '127.0.0.1',
       port: Number(env['STACK_POSTGRES_PORT']),
       user: 'postgres',
       password: secrets.postgresPassword,
-      database: 'cchc_submissions',
+      database,
     });
     await client.connect();
     try {
       return await work(client);
     } finally {
       await client.end();
+    }
+  };
+
+  const url = (service: number) => `http://127.0.0.1:${ports[service]}`;
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${url(1)}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body ?? {}),
+    });
+    expect(response.status, await response.clone().text()).toBeLessThan(300);
+    return (await response.json()) as { id: string };
+  };
+  const provinceReport = async () =>
+    (await (await fetch(`${url(4)}/reports/provinces`)).json()) as { code: string; activeUnits: number }[];
+
+  /** Through submissions' API; the events reach reporting and judging through Kafka. */
+  const registerProvinceWithUnits = async () => {
+    await post('/provinces', { code: 'CB', name: 'Cao Bằng' });
+    const department = await post('/provinces/CB/units', {
+      code: 'SNV',
+      name: 'Sở Nội vụ',
+      kind: 'department',
+    });
+    await post('/provinces/CB/units', {
+      code: 'CCHC',
+      name: 'Phòng CCHC',
+      kind: 'office',
+      parentId: department.id,
+    });
+    const commune = await post('/provinces/CB/units', {
+      code: 'XA1',
+      name: 'UBND xã Hưng Đạo',
+      kind: 'commune',
+    });
+    await post(`/units/${commune.id}/deactivate`, {});
+    await expect
+      .poll(provinceReport, { timeout: 30_000, interval: 200 })
+      .toEqual([{ code: 'CB', name: 'Cao Bằng', active: true, activeUnits: 2 }]);
+    for (const database of ['cchc_judging', 'cchc_rewards']) {
+      await expect
+        .poll(
+          async () =>
+            (
+              await withDatabase(database, (client) =>
+                client.query(`SELECT name, active FROM unit ORDER BY name`),
+              )
+            ).rows,
+          { timeout: 30_000, interval: 200 },
+        )
+        .toEqual([
+          { name: 'Phòng CCHC', active: true },
+          { name: 'Sở Nội vụ', active: true },
+          { name: 'UBND xã Hưng Đạo', active: false },
+        ]);
     }
   };
 
@@ -95,9 +153,7 @@ describe('npm start (the stack)', () => {
       }
       expect(run.output()).toMatch(/The platform is ready \(\d+\.\d s\)/);
       expect(run.output()).toContain(`Kafka: 127.0.0.1:${ports[5]}`);
-      await withSubmissionsDatabase((client) =>
-        client.query(`INSERT INTO province (code, name, updated_at) VALUES ('CB', 'Cao Bằng', now())`),
-      );
+      await registerProvinceWithUnits();
     } finally {
       run.child.kill('SIGTERM');
     }
@@ -105,13 +161,44 @@ describe('npm start (the stack)', () => {
     for (const port of ports) await ensurePortFree('127.0.0.1', port, 'test', 'none');
   });
 
-  it('keeps the data when started again', async () => {
+  it('keeps the data when started again, and outside consumers can read the events', async () => {
     const run = runStack(env);
     try {
       await untilReady(run);
       expect(run.output()).not.toContain('Applied');
-      const { rows } = await withSubmissionsDatabase((client) => client.query(`SELECT name FROM province`));
+      const { rows } = await withDatabase('cchc_submissions', (client) =>
+        client.query(`SELECT name FROM province`),
+      );
       expect(rows).toEqual([{ name: 'Cao Bằng' }]);
+      expect(await provinceReport()).toEqual([
+        { code: 'CB', name: 'Cao Bằng', active: true, activeUnits: 2 },
+      ]);
+
+      // What an analytics team does: read the topic with kcat and check each event against the published schema.
+      const { stdout } = await promisify(execFile)('kcat', [
+        '-b',
+        `127.0.0.1:${ports[5]}`,
+        '-C',
+        '-t',
+        unitCreated.topic,
+        '-o',
+        'beginning',
+        '-e',
+        '-q',
+        '-f',
+        '%s\\n',
+      ]);
+      const events = stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { type: string; tenant: string });
+      expect(events.map((event) => event.type).sort()).toEqual([
+        'submissions.unit.created.v1',
+        'submissions.unit.created.v1',
+        'submissions.unit.created.v1',
+        'submissions.unit.deactivated.v1',
+      ]);
+      for (const event of events) expect(eventDefinition(event.type)!.check(event)).toEqual([]);
     } finally {
       run.child.kill('SIGINT');
     }
