@@ -17,6 +17,18 @@ import { waitFor } from './testing/wait-for.ts';
 
 const schemaPath = fileURLToPath(new URL('../test-fixture/prisma', import.meta.url));
 const consumerProcess = fileURLToPath(new URL('./testing/note-consumer-process.ts', import.meta.url));
+const deadLetterCli = fileURLToPath(new URL('./dead-letter-cli.ts', import.meta.url));
+const runCli = (...args: string[]) =>
+  new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', deadLetterCli, ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`exit ${code}: ${output}`)),
+    );
+  });
 
 const created = (code: string) =>
   toRecord(
@@ -167,6 +179,39 @@ describe('idempotent event consumer', () => {
         (letter) => letter.headers[DLQ_HEADERS.error] === 'failed 3 times: the read model is broken',
       ),
     ).toBe(true);
+  });
+
+  it('lets an operator list a dead letter and replay it once the handler is fixed', async () => {
+    const record = { ...created('QT'), key: 'ZZ' };
+    const eventId = JSON.parse(record.value).id as string;
+    await publisher.send([record]);
+    const failing = await startNoteConsumer(bus, pool, {
+      name: 'notes-replay',
+      maxAttempts: 2,
+      handlers: {
+        [provinceCreated.type]: async (_tx, event) => {
+          if (event.id === eventId) throw new Error('not yet');
+        },
+      },
+    });
+    await waitFor(
+      async () =>
+        (await bus.readAll(deadLetterTopic(provinceCreated.topic))).some(
+          (letter) => letter.headers['ce_id'] === eventId,
+        ),
+      'the dead letter',
+    );
+    await failing.stop();
+    consumer = await startNoteConsumer(bus, pool, { name: 'notes-replay' });
+
+    const brokers = `--brokers=127.0.0.1:${broker.port}`;
+    const listing = await runCli('list', provinceCreated.topic, brokers, `--event-id=${eventId}`);
+    expect(listing).toContain(`${provinceCreated.type}  ${eventId}  notes-replay  failed 2 times: not yet`);
+    expect(listing).toContain('1 dead letter(s)');
+    expect(await runCli('replay', provinceCreated.topic, brokers, `--event-id=${eventId}`)).toContain(
+      'Replayed 1',
+    );
+    await waitFor(async () => (await notes('QT')).length === 1, 'the replayed effect');
   });
 
   it('takes each effect exactly once when a consumer is killed mid-batch and another takes over', async () => {

@@ -154,6 +154,45 @@ export function createKafkaBus(options: KafkaBusOptions): MessageBus {
       return behind;
     },
 
+    async readAll(topic) {
+      const client = await connectedAdmin();
+      if (!(await client.listTopics()).includes(topic)) return [];
+      const ends = new Map(
+        (await client.fetchTopicOffsets(topic)).map((end) => [end.partition, Number(end.high)]),
+      );
+      const remaining = () => [...ends.values()].some((high) => high > 0);
+      const records: IncomingRecord[] = [];
+      if (!remaining()) return records;
+      // A throw-away group that commits nothing: reading must not move anyone's position.
+      const reader = kafka.consumer({ groupId: `${options.clientId}-reader-${process.pid}-${Date.now()}` });
+      await reader.connect();
+      try {
+        await reader.subscribe({ topics: [topic], fromBeginning: true });
+        await new Promise<void>((resolve, reject) => {
+          reader
+            .run({
+              autoCommit: false,
+              eachMessage: async ({ partition, message }) => {
+                records.push({
+                  topic,
+                  partition,
+                  offset: message.offset,
+                  key: message.key?.toString() ?? null,
+                  value: message.value,
+                  headers: headersOf(message.headers as Record<string, unknown> | undefined),
+                });
+                if (Number(message.offset) + 1 >= (ends.get(partition) ?? 0)) ends.set(partition, 0);
+                if (!remaining()) resolve();
+              },
+            })
+            .catch(reject);
+        });
+      } finally {
+        await reader.disconnect();
+      }
+      return records;
+    },
+
     async endOffsets(topics) {
       const client = await connectedAdmin();
       const existing = new Set(await client.listTopics());

@@ -50,6 +50,8 @@ export interface MessageBus {
   ping(): Promise<void>;
   /** Committed offset vs end offset per partition, summed: how far a group is behind. */
   lag(groupId: string, topics: string[]): Promise<number>;
+  /** Every record a topic holds now, read from the beginning to its current end (for operators' tools). */
+  readAll(topic: string): Promise<IncomingRecord[]>;
   /** Number of records ever written to the topics (end offsets summed). */
   endOffsets(topics: string[]): Promise<number>;
   disconnect(): Promise<void>;
