@@ -18,8 +18,11 @@ describe('loadConfig', () => {
   });
 
   it('names a missing variable', () => {
-    expect(() => loadConfig(schema, { PORT: '3101' })).toThrow(
+    expect(() => loadConfig(schema, { PORT: '3101', KAFKA_BROKERS: '127.0.0.1:9092' })).toThrow(
       new ConfigError('Missing environment variable DATABASE_URL'),
+    );
+    expect(() => loadConfig(schema, { PORT: '3101' })).toThrow(
+      new ConfigError('Missing environment variables DATABASE_URL, KAFKA_BROKERS'),
     );
   });
 

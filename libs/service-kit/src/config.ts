@@ -46,7 +46,7 @@ function describeProblem(
 ): string {
   const missing = (error.params as { requiredProperties?: string[] }).requiredProperties;
   if (error.instancePath === '' && missing?.length) {
-    return `Missing environment variable ${missing.join(', ')}`;
+    return `Missing environment variable${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`;
   }
   const name = error.instancePath.replace(/^\//, '').split('/')[0] ?? '';
   const description = (schema.properties[name] as { description?: string } | undefined)?.description;

@@ -139,7 +139,7 @@ export function describeServiceFoundation<S extends TObject>(service: ServiceUnd
       const outcome = await runMain(service.mainPath, { PORT: '0' });
       expect(outcome.code).toBe(1);
       expect(outcome.stderr.trim()).toBe(
-        `${definition.name}: Missing environment variable DATABASE_URL, KAFKA_BROKERS`,
+        `${definition.name}: Missing environment variables DATABASE_URL, KAFKA_BROKERS`,
       );
     });
 
