@@ -1,6 +1,7 @@
 import { catalog } from '@cchc/contracts';
 import type {} from '@cchc/service-kit';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { Gauge, Registry } from 'prom-client';
 import { deadLetterTopic } from './dead-letters.ts';
 import { startEventConsumer, type EventConsumer, type EventHandler } from './event-consumer.ts';
 import { createKafkaBus } from './kafka-bus.ts';
@@ -27,6 +28,50 @@ function busLogger(log: FastifyBaseLogger): BusLogger {
     warn: (message, context) => log.warn(context ?? {}, message),
     error: (message, context) => log.error(context ?? {}, message),
   };
+}
+
+interface MessagingFigures {
+  outboxBacklog(): Promise<number>;
+  consumerLag(): Promise<number>;
+  deadLetters(): Promise<number>;
+}
+
+/** `/metrics` in Prometheus' text format: outbox backlog, consumer lag and dead letters, read when scraped. */
+function registerMetrics(app: FastifyInstance, figures: MessagingFigures): void {
+  const registry = new Registry();
+  const gauge = (name: string, help: string, read: () => Promise<number>) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      async collect() {
+        // A scrape while Kafka or the database is away reports nothing rather than failing the whole page.
+        this.set(await read().catch(() => Number.NaN));
+      },
+    });
+  gauge('cchc_outbox_backlog', 'Events written to the outbox and not yet published', figures.outboxBacklog);
+  gauge(
+    'cchc_consumer_lag',
+    'Records on followed topics this service has not processed yet',
+    figures.consumerLag,
+  );
+  gauge(
+    'cchc_dead_letters',
+    'Records parked on the dead-letter topics of followed topics',
+    figures.deadLetters,
+  );
+  app.get(
+    '/metrics',
+    {
+      config: { rateLimit: false },
+      schema: {
+        tags: ['health'],
+        summary: 'Prometheus metrics of the event backbone',
+        response: { 200: { type: 'string' } },
+      },
+    },
+    async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()),
+  );
 }
 
 /** Keeps trying a start-up step until it succeeds or the service closes, so a broker that is down delays, not kills. */
@@ -73,6 +118,12 @@ export async function registerMessaging<Tx extends SqlTransaction>(
   let relay: OutboxRelay | undefined;
   let consumer: EventConsumer | undefined;
   let topicsReady = produced.length === 0 && consumed.length === 0;
+
+  registerMetrics(app, {
+    outboxBacklog: async () => relay?.backlog() ?? 0,
+    consumerLag: async () => (consumer ? bus.lag(options.name, consumed) : 0),
+    deadLetters: async () => bus.endOffsets(consumed.map(deadLetterTopic)),
+  });
 
   app.addReadinessCheck('kafka', async () => {
     await bus.ping();

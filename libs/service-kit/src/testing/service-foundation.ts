@@ -114,6 +114,15 @@ export function describeServiceFoundation<S extends TObject>(service: ServiceUnd
       }
     });
 
+    it('exposes the event backbone metrics for Prometheus', async () => {
+      const response = await app.inject({ method: 'GET', url: '/metrics' });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^text\/plain/);
+      for (const metric of ['cchc_outbox_backlog', 'cchc_consumer_lag', 'cchc_dead_letters']) {
+        expect(response.body).toMatch(new RegExp(`^${metric} \\d+$`, 'm'));
+      }
+    });
+
     it('serves its OpenAPI 3.1 document', async () => {
       const response = await app.inject({ method: 'GET', url: '/docs/json' });
       expect(response.statusCode).toBe(200);
