@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { catalog, unitCreated } from '@cchc/contracts';
+import { deployMigrations, provisionDatabase, startScratchPostgres } from '@cchc/db';
+import { startBroker } from '@cchc/embedded-kafka';
+import {
+  createKafkaBus,
+  startEventConsumer,
+  startOutboxRelay,
+  writeToOutbox,
+  type BusLogger,
+  type EventEnvelope,
+  type SqlTransaction,
+  type TransactionRunner,
+} from '@cchc/messaging';
+import { registryReplicaHandlers } from '@cchc/registry-replica';
+import pg from 'pg';
+
+const apps = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../apps');
+const quiet: BusLogger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: console.error,
+};
+
+/** Events whose effects a transaction holds, so their time can be taken once it commits. */
+const effectsOf = new WeakMap<SqlTransaction, string[]>();
+
+function transactions(
+  pool: pg.Pool,
+  afterCommit: (ids: string[]) => void = () => undefined,
+): TransactionRunner<SqlTransaction> {
+  return async (work) => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const tx: SqlTransaction = {
+        $executeRawUnsafe: async (query, ...values) => (await client.query(query, values)).rowCount ?? 0,
+        $queryRawUnsafe: async <T>(query: string, ...values: unknown[]) =>
+          (await client.query(query, values)).rows as T,
+      };
+      const result = await work(tx);
+      await client.query('COMMIT');
+      afterCommit(effectsOf.get(tx) ?? []);
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
+
+/**
+ * From a committed change in one service (a unit row and its outbox event, as submissions writes them) to the
+ * committed effect in another (reporting's replica, through its inbox): throughput, and latency at a steady rate.
+ */
+export async function eventFlow(): Promise<string[]> {
+  const postgres = await startScratchPostgres();
+  const broker = await startBroker({ port: 0, inMemory: true, log: () => undefined });
+  const brokers = [`127.0.0.1:${broker.port}`];
+  const database = async (name: string) => {
+    const url = await provisionDatabase(postgres.url(), { database: name, role: name, password: name });
+    await deployMigrations({
+      databaseUrl: url,
+      schemaPath: path.join(apps, name.replace('bench_', ''), 'prisma'),
+    });
+    return url;
+  };
+  const producerUrl = await database('bench_submissions');
+  const consumerUrl = await database('bench_reporting');
+  const producerPool = new pg.Pool({ connectionString: producerUrl, max: 8 });
+  const consumerPool = new pg.Pool({ connectionString: consumerUrl, max: 4 });
+  await producerPool.query(`INSERT INTO province (code, name, updated_at) VALUES ('CB', 'Cao Bằng', now())`);
+
+  const committedAt = new Map<string, number>();
+  const effectAt = new Map<string, number>();
+  const producerBus = createKafkaBus({ brokers, clientId: 'bench-submissions', logger: quiet });
+  const consumerBus = createKafkaBus({ brokers, clientId: 'bench-reporting', logger: quiet });
+  await producerBus.ensureTopics(
+    [...new Set(catalog.map((event) => event.topic))].map((topic) => ({ topic, partitions: 3 })),
+  );
+  const relay = await startOutboxRelay({
+    databaseUrl: producerUrl,
+    bus: producerBus,
+    logger: quiet,
+    leaseName: 'bench',
+  });
+  const consumer = await startEventConsumer({
+    bus: consumerBus,
+    logger: quiet,
+    name: 'bench-reporting',
+    handlers: Object.fromEntries(
+      Object.entries(registryReplicaHandlers()).map(([type, handle]) => [
+        type,
+        async (tx: SqlTransaction, event: EventEnvelope) => {
+          await handle(tx, event);
+          effectsOf.set(tx, [...(effectsOf.get(tx) ?? []), event.id]);
+        },
+      ]),
+    ),
+    transaction: transactions(consumerPool, (ids) =>
+      ids.forEach((id) => effectAt.set(id, performance.now())),
+    ),
+  });
+
+  const write = transactions(producerPool);
+  const change = async (index: number) => {
+    const id = randomUUID();
+    const event = await write(async (tx) => {
+      await tx.$executeRawUnsafe(
+        `INSERT INTO unit (id, province_code, code, name, kind, updated_at) VALUES ($1::uuid, 'CB', $2, $3, 'office', now())`,
+        id,
+        `U${index}`,
+        `Đơn vị ${index}`,
+      );
+      return writeToOutbox(
+        tx,
+        unitCreated,
+        {
+          unit: {
+            id,
+            provinceCode: 'CB',
+            parentId: null,
+            code: `U${index}`,
+            name: `Đơn vị ${index}`,
+            kind: 'office',
+            status: 'active',
+          },
+        },
+        { source: '/cchc/submissions', tenant: 'CB' },
+      );
+    });
+    committedAt.set(event.id, performance.now());
+    return event.id;
+  };
+  const untilEffects = async (ids: string[]) => {
+    while (ids.some((id) => !effectAt.has(id))) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+
+  const lines: string[] = [];
+  try {
+    // Warm-up: connections, JIT, consumer group join.
+    await untilEffects(await Promise.all(Array.from({ length: 200 }, (_, i) => change(i))));
+
+    const total = 10_000;
+    const started = performance.now();
+    const ids: string[] = [];
+    for (let next = 0; next < total;) {
+      const batch = Array.from({ length: Math.min(8, total - next) }, () => change(1_000 + next++));
+      ids.push(...(await Promise.all(batch)));
+    }
+    await untilEffects(ids);
+    const seconds = (performance.now() - started) / 1000;
+    lines.push(
+      `Event flow: committed change in submissions → committed effect in reporting (outbox, Kafka, inbox)`,
+    );
+    lines.push(
+      `  throughput: ${total} events in ${seconds.toFixed(1)} s = ${(total / seconds).toFixed(0)} events/s (goal ≥ 2,000)`,
+    );
+
+    const rate = 200;
+    const steady: string[] = [];
+    const begin = performance.now();
+    for (let i = 0; i < rate * 10; i++) {
+      const due = begin + (i * 1000) / rate;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      steady.push(await change(20_000 + i));
+    }
+    await untilEffects(steady);
+    const latencies = steady.map((id) => effectAt.get(id)! - committedAt.get(id)!).sort((a, b) => a - b);
+    lines.push(
+      `  latency at ${rate} events/s for 10 s: p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
+        `p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms (goal p99 < 100 ms)`,
+    );
+  } finally {
+    await consumer.stop();
+    await relay.stop();
+    await producerBus.disconnect();
+    await consumerBus.disconnect();
+    await producerPool.end();
+    await consumerPool.end();
+    await broker.stop();
+    await postgres.stop();
+  }
+  return lines;
+}
