@@ -95,7 +95,7 @@ async function untilDone(
 }
 
 /**
- * Connects a service to the event backbone: creates the topics of the events it publishes, relays its outbox,
+ * Connects a service to the event backbone: creates the topics it publishes and follows, relays its outbox,
  * runs its consumers, adds Kafka to readiness, and stops all of it when the service closes.
  */
 export async function registerMessaging<Tx extends SqlTransaction>(
@@ -134,7 +134,8 @@ export async function registerMessaging<Tx extends SqlTransaction>(
     const isClosing = () => closing;
     await untilDone(
       async () => {
-        const topics = [...produced, ...consumed.map(deadLetterTopic)];
+        // Consumed topics too: whichever service starts first creates them with the configured partitions.
+        const topics = [...new Set([...produced, ...consumed, ...consumed.map(deadLetterTopic)])];
         await bus.ensureTopics(topics.map((topic) => ({ topic, partitions: options.partitions })));
         topicsReady = true;
       },
