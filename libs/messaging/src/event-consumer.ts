@@ -15,6 +15,8 @@ export interface EventConsumerOptions<Tx extends SqlTransaction> {
   /** Handlers by event type; the topics to follow come from the catalogue. */
   handlers: Record<string, EventHandler<Tx>>;
   transaction: TransactionRunner<Tx>;
+  /** Partitions handled at the same time (each in order); default 4. */
+  concurrency?: number;
   /** Attempts before a failing event is parked on the dead-letter topic. */
   maxAttempts?: number;
   initialBackoffMs?: number;
@@ -98,6 +100,7 @@ export async function startEventConsumer<Tx extends SqlTransaction>(
     groupId: options.name,
     topics,
     fromBeginning: true,
+    concurrency: options.concurrency ?? 4,
     handle: async (record) => {
       let parsed: ReturnType<typeof parse>;
       try {

@@ -108,6 +108,7 @@ export function createKafkaBus(options: KafkaBusOptions): MessageBus {
       await consumer.subscribe({ topics: subscribe.topics, fromBeginning: subscribe.fromBeginning ?? true });
       await consumer.run({
         autoCommit: true,
+        partitionsConsumedConcurrently: subscribe.concurrency ?? 1,
         eachMessage: async ({ topic, partition, message }) => {
           const record: IncomingRecord = {
             topic,

@@ -31,6 +31,8 @@ export interface SubscribeOptions {
   groupId: string;
   topics: string[];
   fromBeginning?: boolean;
+  /** How many partitions are handled at the same time; order is kept within each. Default 1. */
+  concurrency?: number;
   /** Called for each record in order per partition; the offset is committed after it resolves. */
   handle(record: IncomingRecord): Promise<void>;
 }

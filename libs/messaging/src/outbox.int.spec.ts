@@ -90,6 +90,8 @@ describe('transactional outbox and relay', () => {
       bus,
       logger: recordingLogger(),
       leaseName: 'test',
+      // No polling within the test's patience: only the NOTIFY of a committed write can wake the relay.
+      pollIntervalMs: 600_000,
     });
   });
 

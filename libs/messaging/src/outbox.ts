@@ -14,8 +14,13 @@ export async function writeToOutbox<T extends TSchema>(
   context: EventContext,
 ): Promise<EventEnvelope> {
   const envelope = createEnvelope(definition, data, context);
+  // One round trip: the row, and the notification PostgreSQL delivers to the relay when the transaction commits.
   await tx.$executeRawUnsafe(
-    `INSERT INTO outbox_event (event_id, topic, key, type, tenant, envelope) VALUES ($1::uuid, $2, $3, $4, $5, $6::jsonb)`,
+    `WITH written AS (
+       INSERT INTO outbox_event (event_id, topic, key, type, tenant, envelope)
+       VALUES ($1::uuid, $2, $3, $4, $5, $6::jsonb) RETURNING 1
+     )
+     SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM written`,
     envelope.id,
     definition.topic,
     envelope.subject,
@@ -23,6 +28,5 @@ export async function writeToOutbox<T extends TSchema>(
     envelope.tenant,
     JSON.stringify(envelope),
   );
-  await tx.$executeRawUnsafe(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
   return envelope;
 }
