@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { registerMessaging } from '@cchc/messaging';
-import { configSchema, createService, type ServiceDefinition } from '@cchc/service-kit';
+import { createEventDrivenService } from '@cchc/messaging';
+import { configSchema, type ServiceDefinition } from '@cchc/service-kit';
 import { Type } from 'typebox';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { registryReplicaHandlers } from '@cchc/registry-replica';
@@ -19,24 +19,14 @@ export const rewardsService: ServiceDefinition<typeof schema> = {
   configSchema: schema,
   async build(config) {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.DATABASE_URL }) });
-    const app = await createService({
+    return createEventDrivenService({
       name,
       version: '0.1.0',
       description,
       config,
-      database: {
-        client: prisma,
-        migrationsDir: fileURLToPath(new URL('../prisma/migrations', import.meta.url)),
-      },
-    });
-    await registerMessaging(app, {
-      name,
-      brokers: config.KAFKA_BROKERS.split(','),
-      databaseUrl: config.DATABASE_URL,
-      partitions: config.KAFKA_TOPIC_PARTITIONS,
-      transaction: (work) => prisma.$transaction(work),
+      prisma,
+      migrationsDir: fileURLToPath(new URL('../prisma/migrations', import.meta.url)),
       handlers: registryReplicaHandlers(),
     });
-    return app;
   },
 };

@@ -27,4 +27,9 @@ export {
 export { deadLetterTopic, DLQ_HEADERS, fromDeadLetter, toDeadLetter } from './dead-letters.ts';
 export type { SqlTransaction, TransactionRunner } from './sql.ts';
 export { OUTBOX_CHANNEL } from './sql.ts';
-export { registerMessaging, type ServiceMessagingOptions } from './service-messaging.ts';
+export {
+  createEventDrivenService,
+  registerMessaging,
+  type EventDrivenServiceOptions,
+  type ServiceMessagingOptions,
+} from './service-messaging.ts';

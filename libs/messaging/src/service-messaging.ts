@@ -1,5 +1,5 @@
 import { catalog } from '@cchc/contracts';
-import type {} from '@cchc/service-kit';
+import { createService, type BaseConfig, type DatabaseClient, type ServiceOptions } from '@cchc/service-kit';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { Gauge, Registry } from 'prom-client';
 import { deadLetterTopic } from './dead-letters.ts';
@@ -189,4 +189,32 @@ export async function registerMessaging<Tx extends SqlTransaction>(
     await bus.disconnect();
   });
   return bus;
+}
+
+export interface EventDrivenServiceOptions<Tx extends SqlTransaction> extends Omit<
+  ServiceOptions,
+  'database'
+> {
+  config: BaseConfig;
+  /** The service's Prisma client (or anything with the same transaction and raw-query methods). */
+  prisma: DatabaseClient & { $transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> };
+  migrationsDir: string;
+  handlers?: Record<string, EventHandler<Tx>>;
+}
+
+/** A service on the kit, connected to its database and to the event backbone: what every service's build does. */
+export async function createEventDrivenService<Tx extends SqlTransaction>(
+  options: EventDrivenServiceOptions<Tx>,
+): Promise<FastifyInstance> {
+  const { config, prisma, migrationsDir, handlers, ...service } = options;
+  const app = await createService({ ...service, config, database: { client: prisma, migrationsDir } });
+  await registerMessaging(app, {
+    name: options.name,
+    brokers: config.KAFKA_BROKERS.split(','),
+    databaseUrl: config.DATABASE_URL,
+    partitions: config.KAFKA_TOPIC_PARTITIONS,
+    transaction: (work) => prisma.$transaction(work),
+    ...(handlers ? { handlers } : {}),
+  });
+  return app;
 }
