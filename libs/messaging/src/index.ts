@@ -33,3 +33,4 @@ export {
   type EventDrivenServiceOptions,
   type ServiceMessagingOptions,
 } from './service-messaging.ts';
+export { pgTransactions } from './pg-transactions.ts';

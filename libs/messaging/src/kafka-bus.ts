@@ -1,5 +1,5 @@
 import { connect } from 'node:net';
-import kafkajs, { type ISocketFactory } from 'kafkajs';
+import kafkajs, { type ISocketFactory, type KafkaMessage } from 'kafkajs';
 import type {
   BusLogger,
   IncomingRecord,
@@ -40,6 +40,17 @@ function headersOf(raw: Record<string, unknown> | undefined): Record<string, str
     if (single !== undefined && single !== null) headers[name] = single.toString();
   }
   return headers;
+}
+
+function incomingRecord(topic: string, partition: number, message: KafkaMessage): IncomingRecord {
+  return {
+    topic,
+    partition,
+    offset: message.offset,
+    key: message.key?.toString() ?? null,
+    value: message.value,
+    headers: headersOf(message.headers as Record<string, unknown> | undefined),
+  };
 }
 
 /** The message bus on kafkajs: the only place in the platform that uses the Kafka client. */
@@ -110,15 +121,7 @@ export function createKafkaBus(options: KafkaBusOptions): MessageBus {
         autoCommit: true,
         partitionsConsumedConcurrently: subscribe.concurrency ?? 1,
         eachMessage: async ({ topic, partition, message }) => {
-          const record: IncomingRecord = {
-            topic,
-            partition,
-            offset: message.offset,
-            key: message.key?.toString() ?? null,
-            value: message.value,
-            headers: headersOf(message.headers as Record<string, unknown> | undefined),
-          };
-          await subscribe.handle(record);
+          await subscribe.handle(incomingRecord(topic, partition, message));
         },
       });
       return { stop: () => consumer.disconnect() };
@@ -174,14 +177,7 @@ export function createKafkaBus(options: KafkaBusOptions): MessageBus {
             .run({
               autoCommit: false,
               eachMessage: async ({ partition, message }) => {
-                records.push({
-                  topic,
-                  partition,
-                  offset: message.offset,
-                  key: message.key?.toString() ?? null,
-                  value: message.value,
-                  headers: headersOf(message.headers as Record<string, unknown> | undefined),
-                });
+                records.push(incomingRecord(topic, partition, message));
                 if (Number(message.offset) + 1 >= (ends.get(partition) ?? 0)) ends.set(partition, 0);
                 if (!remaining()) resolve();
               },

@@ -12,7 +12,7 @@ import { createKafkaBus } from './kafka-bus.ts';
 import type { MessageBus } from './message-bus.ts';
 import { writeToOutbox } from './outbox.ts';
 import { startOutboxRelay, type OutboxRelay } from './outbox-relay.ts';
-import { pgTransactions } from './testing/pg-transactions.ts';
+import { pgTransactions } from './pg-transactions.ts';
 import { recordingLogger } from './testing/silent-logger.ts';
 import { waitFor } from './testing/wait-for.ts';
 

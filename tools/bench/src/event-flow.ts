@@ -6,13 +6,13 @@ import { deployMigrations, provisionDatabase, startScratchPostgres } from '@cchc
 import { startBroker } from '@cchc/embedded-kafka';
 import {
   createKafkaBus,
+  pgTransactions,
   startEventConsumer,
   startOutboxRelay,
   writeToOutbox,
   type BusLogger,
   type EventEnvelope,
   type SqlTransaction,
-  type TransactionRunner,
 } from '@cchc/messaging';
 import { registryReplicaHandlers } from '@cchc/registry-replica';
 import pg from 'pg';
@@ -27,32 +27,6 @@ const quiet: BusLogger = {
 
 /** Events whose effects a transaction holds, so their time can be taken once it commits. */
 const effectsOf = new WeakMap<SqlTransaction, string[]>();
-
-function transactions(
-  pool: pg.Pool,
-  afterCommit: (ids: string[]) => void = () => undefined,
-): TransactionRunner<SqlTransaction> {
-  return async (work) => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const tx: SqlTransaction = {
-        $executeRawUnsafe: async (query, ...values) => (await client.query(query, values)).rowCount ?? 0,
-        $queryRawUnsafe: async <T>(query: string, ...values: unknown[]) =>
-          (await client.query(query, values)).rows as T,
-      };
-      const result = await work(tx);
-      await client.query('COMMIT');
-      afterCommit(effectsOf.get(tx) ?? []);
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
-}
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
@@ -105,12 +79,12 @@ export async function eventFlow(): Promise<string[]> {
         },
       ]),
     ),
-    transaction: transactions(consumerPool, (ids) =>
-      ids.forEach((id) => effectAt.set(id, performance.now())),
+    transaction: pgTransactions(consumerPool, (tx) =>
+      effectsOf.get(tx)?.forEach((id) => effectAt.set(id, performance.now())),
     ),
   });
 
-  const write = transactions(producerPool);
+  const write = pgTransactions(producerPool);
   /** One transaction creating `count` units, each with its event, as a bulk import does; one unit is a plain edit. */
   const change = async (first: number, count = 1) => {
     const events = await write(async (tx) => {

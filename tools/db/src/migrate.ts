@@ -73,15 +73,21 @@ async function appliedMigrationNames(databaseUrl: string): Promise<string[]> {
   }
 }
 
+/** The migrations folder and how the database's history compares with it (without a shadow database). */
+async function diagnose(engine: OpenEngine['engine'], migrationsDir: string) {
+  const migrationsList = await readMigrations(migrationsDir);
+  const diagnosis = await engine.diagnoseMigrationHistory({
+    migrationsList,
+    optInToShadowDatabase: false,
+    filters: noFilters,
+  });
+  return { migrationsList, diagnosis };
+}
+
 /** Reports applied, pending, modified and failed migrations of a database against its migrations folder. */
 export async function migrationStatus(target: MigrationTarget): Promise<MigrationStatus> {
   return withEngine(target, async ({ engine }, migrationsDir) => {
-    const migrationsList = await readMigrations(migrationsDir);
-    const diagnosis = await engine.diagnoseMigrationHistory({
-      migrationsList,
-      optInToShadowDatabase: false,
-      filters: noFilters,
-    });
+    const { diagnosis } = await diagnose(engine, migrationsDir);
     const history = diagnosis.history;
     return {
       applied: await appliedMigrationNames(target.databaseUrl),
@@ -99,12 +105,7 @@ export async function migrationStatus(target: MigrationTarget): Promise<Migratio
  */
 export async function deployMigrations(target: MigrationTarget): Promise<string[]> {
   return withEngine(target, async ({ engine }, migrationsDir) => {
-    const migrationsList = await readMigrations(migrationsDir);
-    const diagnosis = await engine.diagnoseMigrationHistory({
-      migrationsList,
-      optInToShadowDatabase: false,
-      filters: noFilters,
-    });
+    const { migrationsList, diagnosis } = await diagnose(engine, migrationsDir);
     if (diagnosis.editedMigrationNames.length > 0) {
       throw new MigrationHistoryError(
         `Refusing to migrate: applied migration(s) ${diagnosis.editedMigrationNames.join(', ')} were modified after ` +

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { startEventConsumer, type EventConsumerOptions } from '../event-consumer.ts';
 import type { MessageBus } from '../message-bus.ts';
 import type { SqlTransaction } from '../sql.ts';
-import { pgTransactions } from './pg-transactions.ts';
+import { pgTransactions } from '../pg-transactions.ts';
 import { recordingLogger } from './silent-logger.ts';
 
 /** A consumer whose effect of each province.created event is one row in `note`: easy to count. */

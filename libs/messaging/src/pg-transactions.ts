@@ -1,8 +1,14 @@
 import type pg from 'pg';
-import type { SqlTransaction, TransactionRunner } from '../sql.ts';
+import type { SqlTransaction, TransactionRunner } from './sql.ts';
 
-/** Transactions on a plain pg pool, shaped like Prisma's interactive transactions, for tests of this library. */
-export function pgTransactions(pool: pg.Pool): TransactionRunner<SqlTransaction> {
+/**
+ * Transactions on a plain pg pool, shaped like Prisma's interactive transactions, for code that has no Prisma
+ * client (tests and benchmarks). `afterCommit` runs once a transaction has committed.
+ */
+export function pgTransactions(
+  pool: pg.Pool,
+  afterCommit: (tx: SqlTransaction) => void = () => undefined,
+): TransactionRunner<SqlTransaction> {
   return async (work) => {
     const client = await pool.connect();
     try {
@@ -14,6 +20,7 @@ export function pgTransactions(pool: pg.Pool): TransactionRunner<SqlTransaction>
       };
       const result = await work(tx);
       await client.query('COMMIT');
+      afterCommit(tx);
       return result;
     } catch (error) {
       await client.query('ROLLBACK');
