@@ -81,6 +81,8 @@ describe('offline migrations', () => {
   it('writes only the difference for a schema change, and nothing when there is none', async () => {
     await writeFile(schemaPath, changedSchema);
     const created = await createMigration({ databaseUrl: inject('postgresUrl'), schemaPath }, 'add_field');
+    // Created within a second of the first migration; it must still sort, and so run, after it.
+    expect(path.basename(created!) > initName).toBe(true);
     const sql = await readFile(path.join(created!, 'migration.sql'), 'utf8');
     expect(sql).toContain('ADD COLUMN');
     expect(sql).not.toContain('CREATE TABLE');

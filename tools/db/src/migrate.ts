@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { readMigrations, writeMigration } from './migration-files.ts';
+import { nextMigrationFolderName, readMigrations, writeMigration } from './migration-files.ts';
 import { openSchemaEngine, type OpenEngine, type SchemaFile } from './schema-engine.ts';
 
 /** Where a service keeps its Prisma schema (a file or a folder of .prisma files) and which database it migrates. */
@@ -123,12 +123,6 @@ export async function deployMigrations(target: MigrationTarget): Promise<string[
   });
 }
 
-/** Prisma's migration folder name: a UTC timestamp to the second, then the name. */
-function migrationFolderName(name: string, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:T]/g, '').slice(0, 14);
-  return `${stamp}_${name}`;
-}
-
 /**
  * Writes a new migration with the SQL that takes the migrated schema to the current Prisma schema.
  * Returns the new folder, or undefined when the schema has not changed.
@@ -140,31 +134,19 @@ export async function createMigration(target: MigrationTarget, name: string): Pr
   return withEngine(target, async ({ engine }, migrationsDir, files) => {
     const migrationsList = await readMigrations(migrationsDir);
     // Replays the history on a shadow database and diffs the result with the schema.
-    // The engine's shadow replay now and then reports a table of an earlier migration missing (seen with 7.10 and
-    // 8.1 on PostgreSQL 18); a fresh shadow database succeeds, so try a few.
-    const diff = () =>
-      engine.diff({
-        from:
-          migrationsList.migrationDirectories.length === 0
-            ? { tag: 'empty' }
-            : { tag: 'migrations', ...migrationsList },
-        to: { tag: 'schemaDatamodel', files },
-        script: true,
-        exitCode: null,
-        filters: noFilters,
-      });
-    let result: Awaited<ReturnType<typeof diff>> | undefined;
-    for (let attempt = 1; !result; attempt++) {
-      try {
-        result = await diff();
-      } catch (error) {
-        if (attempt >= 3 || !/failed to apply cleanly to the shadow database/.test(String(error)))
-          throw error;
-      }
-    }
-    const { stdout } = result;
+    const { stdout } = await engine.diff({
+      from:
+        migrationsList.migrationDirectories.length === 0
+          ? { tag: 'empty' }
+          : { tag: 'migrations', ...migrationsList },
+      to: { tag: 'schemaDatamodel', files },
+      script: true,
+      exitCode: null,
+      filters: noFilters,
+    });
     if (stdout === null || isEmptyMigration(stdout)) return undefined;
-    return writeMigration(migrationsDir, migrationFolderName(name), stdout);
+    const existing = migrationsList.migrationDirectories.map((directory) => directory.path);
+    return writeMigration(migrationsDir, nextMigrationFolderName(existing, name), stdout);
   });
 }
 

@@ -43,3 +43,27 @@ export async function writeMigration(migrationsDir: string, name: string, script
   await writeFile(path.join(path.resolve(migrationsDir), LOCKFILE), LOCKFILE_CONTENT);
   return folder;
 }
+
+const STAMP = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})_/;
+
+function stampOf(date: Date): string {
+  return date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+}
+
+/**
+ * Prisma's migration folder name: a UTC timestamp to the second, then the name. Migrations run in name order,
+ * so when the newest existing folder carries the same second (or a later one, from a skewed clock) the new
+ * folder takes the second after it; otherwise `20260101120000_add_field` would sort before
+ * `20260101120000_init` and run first.
+ */
+export function nextMigrationFolderName(existing: readonly string[], name: string, now = new Date()): string {
+  const newest = existing
+    .map((folder) => STAMP.exec(folder))
+    .filter((match) => match !== null)
+    .map(([, year, month, day, hour, minute, second]) =>
+      Date.UTC(+year!, +month! - 1, +day!, +hour!, +minute!, +second!),
+    )
+    .reduce((latest, time) => Math.max(latest, time), -Infinity);
+  const time = Math.max(Math.floor(now.getTime() / 1000) * 1000, newest + 1000);
+  return `${stampOf(new Date(time))}_${name}`;
+}

@@ -117,7 +117,6 @@ class ClosablePrismaPg extends PrismaPg {
   }
 
   override async connect() {
-    // One connection: the engine replays migration after migration, and each must see what the last one committed.
     const adapter = readInternalCharColumns(await super.connect());
     this.opened.push(adapter);
     return adapter;
@@ -127,7 +126,7 @@ class ClosablePrismaPg extends PrismaPg {
     const shadowName = `prisma_shadow_${process.pid}_${Date.now()}`;
     await this.runOnMaintenanceDb(`CREATE DATABASE "${shadowName}"`);
     const adapter = readInternalCharColumns(
-      await new PrismaPg({ ...this.poolConfig, database: shadowName, max: 1 }).connect(),
+      await new PrismaPg({ ...this.poolConfig, database: shadowName }).connect(),
     );
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
