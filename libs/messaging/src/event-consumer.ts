@@ -17,6 +17,8 @@ export interface EventConsumerOptions<Tx extends SqlTransaction> {
   transaction: TransactionRunner<Tx>;
   /** Partitions handled at the same time (each in order); default 4. */
   concurrency?: number;
+  /** Events of one partition whose effects are taken in one transaction; default 100. */
+  maxBatchSize?: number;
   /** Attempts before a failing event is parked on the dead-letter topic. */
   maxAttempts?: number;
   initialBackoffMs?: number;
@@ -27,6 +29,12 @@ export interface EventConsumer extends Subscription {
 }
 
 class PoisonEventError extends Error {}
+
+interface ReadyEvent<Tx extends SqlTransaction> {
+  record: IncomingRecord;
+  envelope: EventEnvelope;
+  handler: EventHandler<Tx>;
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -50,7 +58,8 @@ function parse(record: IncomingRecord): { envelope: EventEnvelope; definition: E
 
 /**
  * Consumes events with exactly-once effects: each event's id goes into the inbox in the same transaction as its
- * effects, so a redelivered event changes nothing. An event that fails its schema goes straight to the dead-letter
+ * effects, so a redelivered event changes nothing. The events of one partition are taken in batches, one
+ * transaction per batch. An event that fails its schema goes straight to the dead-letter
  * topic; one whose handler keeps failing goes there after bounded retries with backoff. Either way the partition
  * moves on.
  */
@@ -80,51 +89,90 @@ export async function startEventConsumer<Tx extends SqlTransaction>(
     await deadLetters.send([toDeadLetter(record, options.name, reason)]);
   };
 
-  const takeEffect = (record: IncomingRecord, envelope: EventEnvelope, handler: EventHandler<Tx>) =>
+  /** Inbox rows for the events, skipping those already recorded; returns the ids that are new. */
+  const recordInInbox = async (tx: Tx, events: ReadyEvent<Tx>[]) => {
+    const rows = await tx.$queryRawUnsafe<{ event_id: string }[]>(
+      `INSERT INTO inbox_event (consumer, event_id, type, topic, partition, "offset")
+       SELECT $1, event.event_id, event.type, event.topic, event.partition, event."offset"
+       FROM jsonb_to_recordset($2::jsonb)
+            AS event(event_id uuid, type text, topic text, partition int, "offset" bigint)
+       ON CONFLICT DO NOTHING
+       RETURNING event_id::text`,
+      options.name,
+      JSON.stringify(
+        events.map(({ record, envelope }) => ({
+          event_id: envelope.id,
+          type: envelope.type,
+          topic: record.topic,
+          partition: record.partition,
+          offset: record.offset,
+        })),
+      ),
+    );
+    return new Set(rows.map((row) => row.event_id));
+  };
+
+  /** Takes the effects of the events, in order, in one transaction with their inbox rows. */
+  const takeEffects = (events: ReadyEvent<Tx>[]) =>
     options.transaction(async (tx) => {
-      const inserted = await tx.$executeRawUnsafe(
-        `INSERT INTO inbox_event (consumer, event_id, type, topic, partition, "offset")
-         VALUES ($1, $2::uuid, $3, $4, $5, $6::bigint) ON CONFLICT DO NOTHING`,
-        options.name,
-        envelope.id,
-        envelope.type,
-        record.topic,
-        record.partition,
-        record.offset,
-      );
-      if (inserted === 0) return;
-      await handler(tx, envelope);
+      const fresh = await recordInInbox(tx, events);
+      for (const { envelope, handler } of events) {
+        // delete: the same event twice in one batch takes effect once.
+        if (fresh.delete(envelope.id)) await handler(tx, envelope);
+      }
     });
+
+  /** One event on its own, retried with backoff, parked on the dead-letter topic when it keeps failing. */
+  const takeEffectWithRetries = async (event: ReadyEvent<Tx>) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await takeEffects([event]);
+        return;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (attempt >= maxAttempts) return park(event.record, `failed ${attempt} times: ${reason}`);
+        options.logger.warn('event handler failed; retrying', {
+          type: event.envelope.type,
+          attempt,
+          reason,
+        });
+        await sleep(initialBackoffMs * 2 ** (attempt - 1));
+      }
+    }
+  };
 
   const subscription = await options.bus.subscribe({
     groupId: options.name,
     topics,
     fromBeginning: true,
     concurrency: options.concurrency ?? 4,
-    handle: async (record) => {
-      let parsed: ReturnType<typeof parse>;
-      try {
-        parsed = parse(record);
-      } catch (error) {
-        return park(record, (error as Error).message);
-      }
-      const handler = options.handlers[parsed.envelope.type];
-      // Another type on a followed topic (a version this consumer does not handle) is not its business.
-      if (!handler) return;
-      for (let attempt = 1; ; attempt++) {
+    maxBatchSize: options.maxBatchSize,
+    handleBatch: async (records) => {
+      const ready: ReadyEvent<Tx>[] = [];
+      for (const record of records) {
+        let parsed: ReturnType<typeof parse>;
         try {
-          await takeEffect(record, parsed.envelope, handler);
-          return;
+          parsed = parse(record);
         } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          if (attempt >= maxAttempts) return park(record, `failed ${attempt} times: ${reason}`);
-          options.logger.warn('event handler failed; retrying', {
-            type: parsed.envelope.type,
-            attempt,
-            reason,
-          });
-          await sleep(initialBackoffMs * 2 ** (attempt - 1));
+          await park(record, (error as Error).message);
+          continue;
         }
+        const handler = options.handlers[parsed.envelope.type];
+        // Another type on a followed topic (a version this consumer does not handle) is not its business.
+        if (handler) ready.push({ record, envelope: parsed.envelope, handler });
+      }
+      if (!ready.length) return;
+      // One transaction for the batch; when it fails nothing of it stays, and the events go one by one so
+      // that only the failing one is retried and parked.
+      try {
+        await takeEffects(ready);
+      } catch (error) {
+        if (ready.length === 1) return takeEffectWithRetries(ready[0]!);
+        options.logger.warn('a batch of events failed; taking them one by one', {
+          events: ready.length,
+          reason: error instanceof Error ? error.message : String(error),
+        });
+        for (const event of ready) await takeEffectWithRetries(event);
       }
     },
   });

@@ -16,7 +16,7 @@ export {
   type EventContext,
   type EventEnvelope,
 } from './envelope.ts';
-export { writeToOutbox } from './outbox.ts';
+export { writeAllToOutbox, writeToOutbox } from './outbox.ts';
 export { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox-relay.ts';
 export {
   startEventConsumer,

@@ -26,6 +26,12 @@ const noDelaySocket: ISocketFactory = ({ host, port, onConnect }) => {
   return socket;
 };
 
+/**
+ * How long the broker may hold an empty fetch. A record arriving ends the wait at once, so this does not add
+ * latency; it bounds how long stopping a consumer waits for the fetch in flight (kafkajs' default is 5 s).
+ */
+const FETCH_MAX_WAIT_MS = 500;
+
 const levels: Record<number, keyof BusLogger> = {
   [logLevel.ERROR]: 'error',
   [logLevel.WARN]: 'warn',
@@ -113,15 +119,35 @@ export function createKafkaBus(options: KafkaBusOptions): MessageBus {
         groupId: subscribe.groupId,
         sessionTimeout: options.sessionTimeoutMs ?? 30_000,
         heartbeatInterval: Math.min(3000, Math.floor((options.sessionTimeoutMs ?? 30_000) / 3)),
+        maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
       });
       await consumer.connect();
       opened.push(consumer);
       await consumer.subscribe({ topics: subscribe.topics, fromBeginning: subscribe.fromBeginning ?? true });
+      const maxBatchSize = subscribe.maxBatchSize ?? 100;
       await consumer.run({
         autoCommit: true,
+        eachBatchAutoResolve: false,
         partitionsConsumedConcurrently: subscribe.concurrency ?? 1,
-        eachMessage: async ({ topic, partition, message }) => {
-          await subscribe.handle(incomingRecord(topic, partition, message));
+        eachBatch: async ({
+          batch,
+          resolveOffset,
+          heartbeat,
+          commitOffsetsIfNecessary,
+          isRunning,
+          isStale,
+        }) => {
+          for (let start = 0; start < batch.messages.length; start += maxBatchSize) {
+            // Stopping, or the partition went to another member in a rebalance: leave the rest to the next owner.
+            if (!isRunning() || isStale()) return;
+            const chunk = batch.messages.slice(start, start + maxBatchSize);
+            await subscribe.handleBatch(
+              chunk.map((message) => incomingRecord(batch.topic, batch.partition, message)),
+            );
+            resolveOffset(chunk.at(-1)!.offset);
+            await commitOffsetsIfNecessary();
+            await heartbeat();
+          }
         },
       });
       return { stop: () => consumer.disconnect() };
@@ -168,7 +194,10 @@ export function createKafkaBus(options: KafkaBusOptions): MessageBus {
       const records: IncomingRecord[] = [];
       if (!remaining()) return records;
       // A throw-away group that commits nothing: reading must not move anyone's position.
-      const reader = kafka.consumer({ groupId: `${options.clientId}-reader-${process.pid}-${Date.now()}` });
+      const reader = kafka.consumer({
+        groupId: `${options.clientId}-reader-${process.pid}-${Date.now()}`,
+        maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
+      });
       await reader.connect();
       try {
         await reader.subscribe({ topics: [topic], fromBeginning: true });

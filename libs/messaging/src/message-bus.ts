@@ -33,8 +33,13 @@ export interface SubscribeOptions {
   fromBeginning?: boolean;
   /** How many partitions are handled at the same time; order is kept within each. Default 1. */
   concurrency?: number;
-  /** Called for each record in order per partition; the offset is committed after it resolves. */
-  handle(record: IncomingRecord): Promise<void>;
+  /** The most records passed to one handleBatch call. Default 100. */
+  maxBatchSize?: number;
+  /**
+   * Called with consecutive records of one partition, in order, one call at a time per partition; their offsets
+   * are committed after it resolves.
+   */
+  handleBatch(records: IncomingRecord[]): Promise<void>;
 }
 
 export interface TopicSpec {

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKafkaBus } from './kafka-bus.ts';
 import type { MessageBus } from './message-bus.ts';
-import { writeToOutbox } from './outbox.ts';
+import { writeAllToOutbox, writeToOutbox } from './outbox.ts';
 import { startOutboxRelay, type OutboxRelay } from './outbox-relay.ts';
 import { pgTransactions } from './pg-transactions.ts';
 import { recordingLogger } from './testing/silent-logger.ts';
@@ -25,7 +25,7 @@ const province = (code: string, name: string) => ({
 /** Reads a topic from the start with a plain kafkajs consumer, as an analytics team would. */
 async function readTopic(brokers: string[], topic: string, count: number) {
   const kafka = new kafkajs.Kafka({ clientId: 'analytics', brokers, logLevel: kafkajs.logLevel.NOTHING });
-  const consumer = kafka.consumer({ groupId: `analytics-${Math.random()}` });
+  const consumer = kafka.consumer({ groupId: `analytics-${Math.random()}`, maxWaitTimeInMs: 500 });
   const received: { key: string; value: Record<string, unknown>; headers: Record<string, string> }[] = [];
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
@@ -154,5 +154,24 @@ describe('transactional outbox and relay', () => {
         .map((record) => (record.value['data'] as { province: { name: string } }).province.name);
       expect(seen).toEqual(expected);
     }
+  });
+
+  it('writes many events in one statement, in the order given, and relays them', async () => {
+    const names = ['một', 'hai', 'ba', 'bốn', 'năm'];
+    const written = await pgTransactions(pool)((tx) =>
+      writeAllToOutbox(
+        tx,
+        provinceRenamed,
+        names.map((name) => ({ ...province('QN', name), previousName: 'x' })),
+        context,
+      ),
+    );
+    const { rows } = await pool.query<{ event_id: string; name: string }>(
+      `SELECT event_id::text, envelope->'data'->'province'->>'name' AS name
+       FROM outbox_event WHERE key = 'QN' ORDER BY id`,
+    );
+    expect(rows.map((row) => row.name)).toEqual(names);
+    expect(rows.map((row) => row.event_id)).toEqual(written.map((envelope) => envelope.id));
+    await waitFor(async () => (await relay.backlog()) === 0, 'the relay to publish them');
   });
 });

@@ -197,7 +197,9 @@ export interface EventDrivenServiceOptions<Tx extends SqlTransaction> extends Om
 > {
   config: BaseConfig;
   /** The service's Prisma client (or anything with the same transaction and raw-query methods). */
-  prisma: DatabaseClient & { $transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> };
+  prisma: DatabaseClient & {
+    $transaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeout?: number }): Promise<T>;
+  };
   migrationsDir: string;
   handlers?: Record<string, EventHandler<Tx>>;
 }
@@ -213,7 +215,8 @@ export async function createEventDrivenService<Tx extends SqlTransaction>(
     brokers: config.KAFKA_BROKERS.split(','),
     databaseUrl: config.DATABASE_URL,
     partitions: config.KAFKA_TOPIC_PARTITIONS,
-    transaction: (work) => prisma.$transaction(work),
+    // A consumer's batch of events is one transaction: give it longer than Prisma's default 5 s.
+    transaction: (work) => prisma.$transaction(work, { timeout: 30_000 }),
     ...(handlers ? { handlers } : {}),
   });
   return app;

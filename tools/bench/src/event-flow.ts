@@ -9,7 +9,7 @@ import {
   pgTransactions,
   startEventConsumer,
   startOutboxRelay,
-  writeToOutbox,
+  writeAllToOutbox,
   type BusLogger,
   type EventEnvelope,
   type SqlTransaction,
@@ -85,31 +85,30 @@ export async function eventFlow(): Promise<string[]> {
   });
 
   const write = pgTransactions(producerPool);
-  /** One transaction creating `count` units, each with its event, as a bulk import does; one unit is a plain edit. */
+  /** One transaction creating `count` units with their events, as a bulk import does; one unit is a plain edit. */
   const change = async (first: number, count = 1) => {
+    const units = Array.from({ length: count }, (_, offset) => ({
+      id: randomUUID(),
+      provinceCode: 'CB',
+      parentId: null,
+      code: `U${first + offset}`,
+      name: `Đơn vị ${first + offset}`,
+      kind: 'office' as const,
+      status: 'active' as const,
+    }));
     const events = await write(async (tx) => {
-      const written = [];
-      for (let index = first; index < first + count; index++) {
-        const unit = {
-          id: randomUUID(),
-          provinceCode: 'CB',
-          parentId: null,
-          code: `U${index}`,
-          name: `Đơn vị ${index}`,
-          kind: 'office' as const,
-          status: 'active' as const,
-        };
-        await tx.$executeRawUnsafe(
-          `INSERT INTO unit (id, province_code, code, name, kind, updated_at) VALUES ($1::uuid, 'CB', $2, $3, 'office', now())`,
-          unit.id,
-          unit.code,
-          unit.name,
-        );
-        written.push(
-          await writeToOutbox(tx, unitCreated, { unit }, { source: '/cchc/submissions', tenant: 'CB' }),
-        );
-      }
-      return written;
+      await tx.$executeRawUnsafe(
+        `INSERT INTO unit (id, province_code, code, name, kind, updated_at)
+         SELECT unit.id, 'CB', unit.code, unit.name, 'office', now()
+         FROM jsonb_to_recordset($1::jsonb) AS unit(id uuid, code text, name text)`,
+        JSON.stringify(units),
+      );
+      return writeAllToOutbox(
+        tx,
+        unitCreated,
+        units.map((unit) => ({ unit })),
+        { source: '/cchc/submissions', tenant: 'CB' },
+      );
     });
     const now = performance.now();
     for (const event of events) committedAt.set(event.id, now);
