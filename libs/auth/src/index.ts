@@ -1,0 +1,10 @@
+export { authenticated, type AuthOptions } from './authenticated.ts';
+export { callerOf, mayReadAllProvinces, provinceOf, requireRole, requireSameProvince } from './guards.ts';
+export { PLATFORM_ROLES, ROLES, type Role } from './roles.ts';
+export {
+  createTokenVerifier,
+  InvalidTokenError,
+  type AuthContext,
+  type TokenVerifier,
+  type TokenVerifierOptions,
+} from './token-verifier.ts';

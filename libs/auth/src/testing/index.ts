@@ -1,0 +1,1 @@
+export { startTestIssuer, type TestIssuer, type TokenClaims } from './test-issuer.ts';
