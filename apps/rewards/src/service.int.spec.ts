@@ -1,9 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { describeServiceFoundation } from '@cchc/service-kit/testing';
+import { describeRowLevelSecurity } from '@cchc/tenancy/testing';
 import { rewardsService } from './service.ts';
+
+const schemaPath = fileURLToPath(new URL('../prisma', import.meta.url));
 
 describeServiceFoundation({
   definition: rewardsService,
-  schemaPath: fileURLToPath(new URL('../prisma', import.meta.url)),
+  schemaPath,
   mainPath: fileURLToPath(new URL('./main.ts', import.meta.url)),
 });
+
+describeRowLevelSecurity('rewards', schemaPath);

@@ -1,3 +1,4 @@
+export { authConfigProperties } from './auth-config.ts';
 export { authenticated, type AuthOptions } from './authenticated.ts';
 export { callerOf, mayReadAllProvinces, provinceOf, requireRole, requireSameProvince } from './guards.ts';
 export { PLATFORM_ROLES, ROLES, type Role } from './roles.ts';

@@ -1,6 +1,25 @@
-import Config from 'keycloak-connect/middleware/auth-utils/config.js';
-import GrantManager from 'keycloak-connect/middleware/auth-utils/grant-manager.js';
-import Token from 'keycloak-connect/middleware/auth-utils/token.js';
+import { createRequire } from 'node:module';
+
+/** The parts of keycloak-connect's token utilities used here; the package declares types for its middleware only. */
+interface KeycloakToken {
+  header: Record<string, unknown> | undefined;
+  content: Record<string, unknown>;
+  signed: string | undefined;
+}
+interface KeycloakTokenUtilities {
+  Config: new (config: Record<string, unknown>) => object;
+  GrantManager: new (config: object) => {
+    validateToken(token: KeycloakToken, expectedType: string): Promise<unknown>;
+  };
+  Token: new (token: string, clientId?: string) => KeycloakToken;
+}
+
+const require = createRequire(import.meta.url);
+const keycloak: KeycloakTokenUtilities = {
+  Config: require('keycloak-connect/middleware/auth-utils/config.js'),
+  GrantManager: require('keycloak-connect/middleware/auth-utils/grant-manager.js'),
+  Token: require('keycloak-connect/middleware/auth-utils/token.js'),
+};
 
 /** Who made a request, from a verified access token. */
 export interface AuthContext {
@@ -46,8 +65,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   const marker = '/realms/';
   const at = options.issuer.lastIndexOf(marker);
   if (at < 0) throw new Error(`The issuer ${options.issuer} is not a Keycloak realm URL (…/realms/<realm>)`);
-  const grantManager = new GrantManager(
-    new Config({
+  const grantManager = new keycloak.GrantManager(
+    new keycloak.Config({
       'auth-server-url': options.issuer.slice(0, at),
       realm: options.issuer.slice(at + marker.length),
       resource: options.clientId,
@@ -57,7 +76,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   );
 
   return async (accessToken) => {
-    const token = new Token(accessToken, options.clientId);
+    const token = new keycloak.Token(accessToken, options.clientId);
     const { header, content } = token;
     if (!header || !token.signed) throw new InvalidTokenError('the token is not a JWT');
     if (header['alg'] !== 'RS256')

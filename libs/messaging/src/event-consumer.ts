@@ -1,4 +1,5 @@
 import { eventDefinition, type EventDefinition } from '@cchc/contracts';
+import { scopeToProvince } from '@cchc/tenancy';
 import { toDeadLetter } from './dead-letters.ts';
 import type { EventEnvelope } from './envelope.ts';
 import type { BusLogger, IncomingRecord, MessageBus, Publisher, Subscription } from './message-bus.ts';
@@ -118,7 +119,10 @@ export async function startEventConsumer<Tx extends SqlTransaction>(
       const fresh = await recordInInbox(tx, events);
       for (const { envelope, handler } of events) {
         // delete: the same event twice in one batch takes effect once.
-        if (fresh.delete(envelope.id)) await handler(tx, envelope);
+        if (!fresh.delete(envelope.id)) continue;
+        // An event's effects belong to its province: row-level security refuses any other.
+        await scopeToProvince(tx, envelope.tenant);
+        await handler(tx, envelope);
       }
     });
 

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createMigration, deployMigrations, MigrationHistoryError, migrationStatus } from './migrate.ts';
+import { nextMigrationFolderName } from './migration-files.ts';
 import { createTestDatabase, type TestDatabase } from './testing/test-database.ts';
 
 const initialSchema = `datasource db {
@@ -96,6 +97,26 @@ describe('offline migrations', () => {
       await createMigration({ databaseUrl: inject('postgresUrl'), schemaPath }, 'nothing'),
     ).toBeUndefined();
     expect((await migrationStatus({ databaseUrl: database.url, schemaPath })).pending).toEqual([]);
+  });
+
+  it('applies a script whole, with semicolons in comments and string literals', async () => {
+    const migrations = path.join(folder, 'migrations');
+    const name = nextMigrationFolderName(await readdir(migrations), 'semicolons');
+    await mkdir(path.join(migrations, name));
+    await writeFile(
+      path.join(migrations, name, 'migration.sql'),
+      `-- A comment; with a semicolon\nALTER TABLE "Initiative" ADD COLUMN "note" TEXT NOT NULL DEFAULT 'a;b';\n`,
+    );
+    expect(await deployMigrations({ databaseUrl: database.url, schemaPath })).toEqual([name]);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query(`INSERT INTO "Initiative" (title) VALUES ('x')`);
+      const { rows } = await client.query(`SELECT note FROM "Initiative"`);
+      expect(rows).toEqual([{ note: 'a;b' }]);
+    } finally {
+      await client.end();
+    }
   });
 
   it('refuses to migrate when an applied migration was modified', async () => {

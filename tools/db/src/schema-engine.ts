@@ -104,6 +104,29 @@ function readInternalCharColumns<T extends object>(adapter: T): T {
   return adapter;
 }
 
+interface ScriptRunner {
+  executeScript(script: string): Promise<void>;
+  underlyingDriver(): pg.Pool;
+  onError(error: unknown): never;
+}
+
+/**
+ * The pg adapter runs a migration script by splitting it at every semicolon, even inside comments, string literals
+ * and function bodies. PostgreSQL takes the whole script in one simple query (as one implicit transaction), which is
+ * how a migration should be applied.
+ */
+function runScriptsWhole<T extends object>(adapter: T): T {
+  const runner = adapter as unknown as ScriptRunner;
+  runner.executeScript = async (script) => {
+    try {
+      await runner.underlyingDriver().query(script);
+    } catch (error) {
+      runner.onError(error);
+    }
+  };
+  return adapter;
+}
+
 /**
  * Prisma's pg adapter, extended so that every pool it opens can be closed, and so that a shadow database is
  * dropped only after its own pool is closed: the stock cleanup drops the database while its pool still holds a
@@ -117,7 +140,7 @@ class ClosablePrismaPg extends PrismaPg {
   }
 
   override async connect() {
-    const adapter = readInternalCharColumns(await super.connect());
+    const adapter = runScriptsWhole(readInternalCharColumns(await super.connect()));
     this.opened.push(adapter);
     return adapter;
   }
@@ -125,8 +148,8 @@ class ClosablePrismaPg extends PrismaPg {
   override async connectToShadowDb() {
     const shadowName = `prisma_shadow_${process.pid}_${Date.now()}`;
     await this.runOnMaintenanceDb(`CREATE DATABASE "${shadowName}"`);
-    const adapter = readInternalCharColumns(
-      await new PrismaPg({ ...this.poolConfig, database: shadowName }).connect(),
+    const adapter = runScriptsWhole(
+      readInternalCharColumns(await new PrismaPg({ ...this.poolConfig, database: shadowName }).connect()),
     );
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {

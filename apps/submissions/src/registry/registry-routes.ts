@@ -7,11 +7,15 @@ import {
   unitMoved,
   unitRenamed,
 } from '@cchc/contracts';
+import { provinceOf, requireRole, requireSameProvince } from '@cchc/auth';
 import { writeToOutbox } from '@cchc/messaging';
 import { HttpProblem } from '@cchc/service-kit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { PrismaClient, Province, Unit } from '../generated/prisma/client.ts';
+import { ALL_PROVINCES } from '@cchc/tenancy';
+import type { FastifyRequest } from 'fastify';
+import type { Province, Unit } from '../generated/prisma/client.ts';
+import type { TenantPrisma, TenantTransaction } from '../tenant-prisma.ts';
 import {
   NewProvince,
   NewUnit,
@@ -42,25 +46,36 @@ const unitState = (unit: Unit) => ({
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === 'P2002';
 
 const CodeParams = Type.Object({ code: Type.String({ maxLength: 16 }) });
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const UnitParams = Type.Object({ code: Type.String({ maxLength: 16 }), id: Type.String({ format: 'uuid' }) });
 
-/** The province and unit registry: every change and its event commit in one transaction. */
-export function registryRoutes(prisma: PrismaClient): FastifyPluginAsyncTypebox {
+const namedProvince = (request: FastifyRequest) => (request.params as { code: string }).code;
+const platformOnly = [requireRole('platform-admin')];
+const provinceMember = [requireSameProvince(namedProvince)];
+const provinceAdmin = [requireRole('province-admin', 'platform-admin'), requireSameProvince(namedProvince)];
+
+async function provinceIn(tx: TenantTransaction, code: string) {
+  const found = await tx.province.findUnique({ where: { code } });
+  if (!found) throw new HttpProblem(404, `No province ${code}`);
+  return found;
+}
+
+async function unitIn(tx: TenantTransaction, code: string, id: string) {
+  // Row-level security already hides other provinces' units; the filter makes the 404 say which province.
+  const found = await tx.unit.findFirst({ where: { id, provinceCode: code } });
+  if (!found) throw new HttpProblem(404, `No unit ${id} in province ${code}`);
+  return found;
+}
+
+function ensureActive(status: string, what: string) {
+  if (status !== 'active') throw new HttpProblem(409, `${what} is ${status} and cannot change`);
+}
+
+/**
+ * The province and unit registry. Every change and its event commit in one transaction scoped to the province it
+ * concerns; provinces are managed by platform admins, a province's units by its admins.
+ */
+export function registryRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebox {
   return async (app) => {
-    const province = async (code: string) => {
-      const found = await prisma.province.findUnique({ where: { code } });
-      if (!found) throw new HttpProblem(404, `No province ${code}`);
-      return found;
-    };
-    const unit = async (id: string) => {
-      const found = await prisma.unit.findUnique({ where: { id } });
-      if (!found) throw new HttpProblem(404, `No unit ${id}`);
-      return found;
-    };
-    const ensureActive = (status: string, what: string) => {
-      if (status !== 'active') throw new HttpProblem(409, `${what} is ${status} and cannot change`);
-    };
-
     app.get(
       '/provinces',
       {
@@ -70,12 +85,18 @@ export function registryRoutes(prisma: PrismaClient): FastifyPluginAsyncTypebox 
           response: { 200: Type.Array(ProvinceView) },
         },
       },
-      async () => (await prisma.province.findMany({ orderBy: { code: 'asc' } })).map(provinceState),
+      async () =>
+        (
+          await prisma.$withProvince(ALL_PROVINCES, (tx) =>
+            tx.province.findMany({ orderBy: { code: 'asc' } }),
+          )
+        ).map(provinceState),
     );
 
     app.post(
       '/provinces',
       {
+        onRequest: platformOnly,
         schema: {
           tags: ['registry'],
           summary: 'Register a province',
@@ -85,7 +106,7 @@ export function registryRoutes(prisma: PrismaClient): FastifyPluginAsyncTypebox 
       },
       async (request, reply) => {
         try {
-          const created = await prisma.$transaction(async (tx) => {
+          const created = await prisma.$withProvince(request.body.code, async (tx) => {
             const row = await tx.province.create({ data: request.body });
             await writeToOutbox(
               tx,
@@ -107,12 +128,14 @@ export function registryRoutes(prisma: PrismaClient): FastifyPluginAsyncTypebox 
     app.get(
       '/provinces/:code',
       { schema: { tags: ['registry'], params: CodeParams, response: { 200: ProvinceView } } },
-      async (request) => provinceState(await province(request.params.code)),
+      async (request) =>
+        provinceState(await prisma.$withProvince(ALL_PROVINCES, (tx) => provinceIn(tx, request.params.code))),
     );
 
     app.patch(
       '/provinces/:code',
       {
+        onRequest: platformOnly,
         schema: {
           tags: ['registry'],
           summary: 'Rename a province',
@@ -121,30 +144,31 @@ export function registryRoutes(prisma: PrismaClient): FastifyPluginAsyncTypebox 
           response: { 200: ProvinceView },
         },
       },
-      async (request) => {
-        const current = await province(request.params.code);
-        ensureActive(current.status, `Province ${current.code}`);
-        if (current.name === request.body.name) return provinceState(current);
-        const renamed = await prisma.$transaction(async (tx) => {
-          const row = await tx.province.update({
-            where: { code: current.code },
-            data: { name: request.body.name },
-          });
-          await writeToOutbox(
-            tx,
-            provinceRenamed,
-            { province: provinceState(row), previousName: current.name },
-            { source: SOURCE, tenant: row.code },
-          );
-          return row;
-        });
-        return provinceState(renamed);
-      },
+      async (request) =>
+        provinceState(
+          await prisma.$withProvince(request.params.code, async (tx) => {
+            const current = await provinceIn(tx, request.params.code);
+            ensureActive(current.status, `Province ${current.code}`);
+            if (current.name === request.body.name) return current;
+            const row = await tx.province.update({
+              where: { code: current.code },
+              data: { name: request.body.name },
+            });
+            await writeToOutbox(
+              tx,
+              provinceRenamed,
+              { province: provinceState(row), previousName: current.name },
+              { source: SOURCE, tenant: row.code },
+            );
+            return row;
+          }),
+        ),
     );
 
     app.post(
       '/provinces/:code/deactivate',
       {
+        onRequest: platformOnly,
         schema: {
           tags: ['registry'],
           summary: 'Deactivate a province',
@@ -152,29 +176,30 @@ export function registryRoutes(prisma: PrismaClient): FastifyPluginAsyncTypebox 
           response: { 200: ProvinceView },
         },
       },
-      async (request) => {
-        const current = await province(request.params.code);
-        ensureActive(current.status, `Province ${current.code}`);
-        const row = await prisma.$transaction(async (tx) => {
-          const updated = await tx.province.update({
-            where: { code: current.code },
-            data: { status: 'deactivated' },
-          });
-          await writeToOutbox(
-            tx,
-            provinceDeactivated,
-            { province: provinceState(updated) },
-            { source: SOURCE, tenant: updated.code },
-          );
-          return updated;
-        });
-        return provinceState(row);
-      },
+      async (request) =>
+        provinceState(
+          await prisma.$withProvince(request.params.code, async (tx) => {
+            const current = await provinceIn(tx, request.params.code);
+            ensureActive(current.status, `Province ${current.code}`);
+            const row = await tx.province.update({
+              where: { code: current.code },
+              data: { status: 'deactivated' },
+            });
+            await writeToOutbox(
+              tx,
+              provinceDeactivated,
+              { province: provinceState(row) },
+              { source: SOURCE, tenant: row.code },
+            );
+            return row;
+          }),
+        ),
     );
 
     app.get(
       '/provinces/:code/units',
       {
+        onRequest: provinceMember,
         schema: {
           tags: ['registry'],
           summary: "The province's unit tree, depth first",
@@ -183,10 +208,10 @@ export function registryRoutes(prisma: PrismaClient): FastifyPluginAsyncTypebox 
         },
       },
       async (request) => {
-        await province(request.params.code);
-        const units = await prisma.unit.findMany({
-          where: { provinceCode: request.params.code },
-          orderBy: { name: 'asc' },
+        const code = provinceOf(request, request.params.code);
+        const units = await prisma.$withProvince(code, async (tx) => {
+          await provinceIn(tx, code);
+          return tx.unit.findMany({ where: { provinceCode: code }, orderBy: { name: 'asc' } });
         });
         return treeOrder(units.map(unitState));
       },
@@ -195,6 +220,7 @@ export function registryRoutes(prisma: PrismaClient): FastifyPluginAsyncTypebox 
     app.post(
       '/provinces/:code/units',
       {
+        onRequest: provinceAdmin,
         schema: {
           tags: ['registry'],
           summary: 'Add a unit',
@@ -204,125 +230,118 @@ export function registryRoutes(prisma: PrismaClient): FastifyPluginAsyncTypebox 
         },
       },
       async (request, reply) => {
-        const owner = await province(request.params.code);
-        ensureActive(owner.status, `Province ${owner.code}`);
-        const parentId = request.body.parentId ?? null;
-        if (parentId) {
-          const parent = await prisma.unit.findUnique({ where: { id: parentId } });
-          if (!parent || parent.provinceCode !== owner.code) {
-            throw new HttpProblem(400, `parentId ${parentId} is not a unit of province ${owner.code}`);
-          }
-        }
+        const code = provinceOf(request, request.params.code);
         try {
-          const created = await prisma.$transaction(async (tx) => {
-            const row = await tx.unit.create({
-              data: { ...request.body, parentId, provinceCode: owner.code },
-            });
-            await writeToOutbox(
-              tx,
-              unitCreated,
-              { unit: unitState(row) },
-              { source: SOURCE, tenant: owner.code },
-            );
+          const created = await prisma.$withProvince(code, async (tx) => {
+            const owner = await provinceIn(tx, code);
+            ensureActive(owner.status, `Province ${owner.code}`);
+            const parentId = request.body.parentId ?? null;
+            if (parentId && !(await tx.unit.findFirst({ where: { id: parentId, provinceCode: code } }))) {
+              throw new HttpProblem(400, `parentId ${parentId} is not a unit of province ${code}`);
+            }
+            const row = await tx.unit.create({ data: { ...request.body, parentId, provinceCode: code } });
+            await writeToOutbox(tx, unitCreated, { unit: unitState(row) }, { source: SOURCE, tenant: code });
             return row;
           });
           return reply.code(201).send(unitState(created));
         } catch (error) {
           if (isUniqueViolation(error))
-            throw new HttpProblem(409, `Unit ${request.body.code} already exists in ${owner.code}`);
+            throw new HttpProblem(409, `Unit ${request.body.code} already exists in ${code}`);
           throw error;
         }
       },
     );
 
     app.patch(
-      '/units/:id',
+      '/provinces/:code/units/:id',
       {
+        onRequest: provinceAdmin,
         schema: {
           tags: ['registry'],
           summary: 'Rename a unit or move it under another parent',
-          params: IdParams,
+          params: UnitParams,
           body: UnitChange,
           response: { 200: UnitView },
         },
       },
       async (request) => {
-        const current = await unit(request.params.id);
-        ensureActive(current.status, `Unit ${current.code}`);
-        const { name } = request.body;
-        const parentId = request.body.parentId === undefined ? current.parentId : request.body.parentId;
-        if (parentId && parentId !== current.parentId) {
-          const siblings = await prisma.unit.findMany({
-            where: { provinceCode: current.provinceCode },
-            select: { id: true, parentId: true },
-          });
-          if (!siblings.some((candidate) => candidate.id === parentId)) {
-            throw new HttpProblem(
-              400,
-              `parentId ${parentId} is not a unit of province ${current.provinceCode}`,
-            );
-          }
-          if (wouldCreateCycle(siblings, current.id, parentId)) {
-            throw new HttpProblem(
-              409,
-              `Unit ${current.code} cannot move under itself or one of its own units`,
-            );
-          }
-        }
-        return unitState(
-          await prisma.$transaction(async (tx) => {
-            const row = await tx.unit.update({
-              where: { id: current.id },
-              data: { name: name ?? current.name, parentId },
+        const code = provinceOf(request, request.params.code);
+        const row = await prisma.$withProvince(code, async (tx) => {
+          const current = await unitIn(tx, code, request.params.id);
+          ensureActive(current.status, `Unit ${current.code}`);
+          const { name } = request.body;
+          const parentId = request.body.parentId === undefined ? current.parentId : request.body.parentId;
+          if (parentId && parentId !== current.parentId) {
+            const units = await tx.unit.findMany({
+              where: { provinceCode: code },
+              select: { id: true, parentId: true },
             });
-            const context = { source: SOURCE, tenant: row.provinceCode };
-            if (name !== undefined && name !== current.name) {
-              await writeToOutbox(
-                tx,
-                unitRenamed,
-                { unit: unitState(row), previousName: current.name },
-                context,
+            if (!units.some((candidate) => candidate.id === parentId)) {
+              throw new HttpProblem(400, `parentId ${parentId} is not a unit of province ${code}`);
+            }
+            if (wouldCreateCycle(units, current.id, parentId)) {
+              throw new HttpProblem(
+                409,
+                `Unit ${current.code} cannot move under itself or one of its own units`,
               );
             }
-            if (parentId !== current.parentId) {
-              await writeToOutbox(
-                tx,
-                unitMoved,
-                { unit: unitState(row), previousParentId: current.parentId },
-                context,
-              );
-            }
-            return row;
-          }),
-        );
+          }
+          const updated = await tx.unit.update({
+            where: { id: current.id },
+            data: { name: name ?? current.name, parentId },
+          });
+          const context = { source: SOURCE, tenant: code };
+          if (name !== undefined && name !== current.name) {
+            await writeToOutbox(
+              tx,
+              unitRenamed,
+              { unit: unitState(updated), previousName: current.name },
+              context,
+            );
+          }
+          if (parentId !== current.parentId) {
+            await writeToOutbox(
+              tx,
+              unitMoved,
+              { unit: unitState(updated), previousParentId: current.parentId },
+              context,
+            );
+          }
+          return updated;
+        });
+        return unitState(row);
       },
     );
 
     app.post(
-      '/units/:id/deactivate',
+      '/provinces/:code/units/:id/deactivate',
       {
+        onRequest: provinceAdmin,
         schema: {
           tags: ['registry'],
           summary: 'Deactivate a unit',
-          params: IdParams,
+          params: UnitParams,
           response: { 200: UnitView },
         },
       },
       async (request) => {
-        const current = await unit(request.params.id);
-        ensureActive(current.status, `Unit ${current.code}`);
-        return unitState(
-          await prisma.$transaction(async (tx) => {
-            const row = await tx.unit.update({ where: { id: current.id }, data: { status: 'deactivated' } });
-            await writeToOutbox(
-              tx,
-              unitDeactivated,
-              { unit: unitState(row) },
-              { source: SOURCE, tenant: row.provinceCode },
-            );
-            return row;
-          }),
-        );
+        const code = provinceOf(request, request.params.code);
+        const row = await prisma.$withProvince(code, async (tx) => {
+          const current = await unitIn(tx, code, request.params.id);
+          ensureActive(current.status, `Unit ${current.code}`);
+          const updated = await tx.unit.update({
+            where: { id: current.id },
+            data: { status: 'deactivated' },
+          });
+          await writeToOutbox(
+            tx,
+            unitDeactivated,
+            { unit: unitState(updated) },
+            { source: SOURCE, tenant: code },
+          );
+          return updated;
+        });
+        return unitState(row);
       },
     );
   };

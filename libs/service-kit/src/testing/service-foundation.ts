@@ -15,6 +15,8 @@ export interface ServiceUnderTest<S extends TObject> {
   schemaPath: string;
   /** The service's process entry point, `src/main.ts`. */
   mainPath: string;
+  /** The service's own required variables, beyond the ones every service has. */
+  env?: Record<string, string>;
 }
 
 interface ProcessOutcome {
@@ -55,6 +57,7 @@ export function describeServiceFoundation<S extends TObject>(service: ServiceUnd
         DATABASE_URL: databaseUrl,
         KAFKA_BROKERS: kafka(),
         LOG_LEVEL: 'silent',
+        ...service.env,
       }) as never,
     );
   const readiness = async (app: FastifyInstance) => {
@@ -137,6 +140,7 @@ export function describeServiceFoundation<S extends TObject>(service: ServiceUnd
         PORT: 'eighty',
         DATABASE_URL: migrated.url,
         KAFKA_BROKERS: kafka(),
+        ...service.env,
       });
       expect(outcome.code).toBe(1);
       expect(outcome.stderr.trim()).toBe(
@@ -145,7 +149,7 @@ export function describeServiceFoundation<S extends TObject>(service: ServiceUnd
     });
 
     it('stops at start-up with one line naming a missing variable', async () => {
-      const outcome = await runMain(service.mainPath, { PORT: '0' });
+      const outcome = await runMain(service.mainPath, { PORT: '0', ...service.env });
       expect(outcome.code).toBe(1);
       expect(outcome.stderr.trim()).toBe(
         `${definition.name}: Missing environment variables DATABASE_URL, KAFKA_BROKERS`,
@@ -162,6 +166,7 @@ export function describeServiceFoundation<S extends TObject>(service: ServiceUnd
           DATABASE_URL: migrated.url,
           KAFKA_BROKERS: kafka(),
           LOG_LEVEL: 'silent',
+          ...service.env,
         });
         expect(outcome.code).toBe(1);
         expect(outcome.stderr.trim()).toBe(

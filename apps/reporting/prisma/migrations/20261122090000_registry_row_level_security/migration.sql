@@ -1,0 +1,1 @@
+../../../../../libs/registry-replica/prisma/row-level-security.sql

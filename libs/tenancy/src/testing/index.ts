@@ -1,0 +1,5 @@
+export {
+  describeRowLevelSecurity,
+  INFRASTRUCTURE_TABLES,
+  tablesWithoutRowLevelSecurity,
+} from './row-level-security.ts';
