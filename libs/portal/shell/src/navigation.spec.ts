@@ -1,0 +1,42 @@
+import type { Role } from '@cchc/portal-util';
+import { describe, expect, it } from 'vitest';
+import { maySee, SECTIONS, sectionsFor, type Section } from './navigation';
+
+const ids = (roles: Role[]) => sectionsFor(roles).map((section) => section.id);
+
+describe('role-aware navigation', () => {
+  it.each<Role>(['province-admin', 'unit-coordinator', 'platform-admin', 'analyst'])(
+    '%s sees Units',
+    (role) => {
+      expect(ids([role])).toEqual(['units']);
+      expect(maySee('units', [role])).toBe(true);
+    },
+  );
+
+  it.each<Role>(['author', 'judge', 'council-chair', 'council-secretary', 'approver'])(
+    '%s does not see Units yet',
+    (role) => {
+      expect(ids([role])).toEqual([]);
+      expect(maySee('units', [role])).toBe(false);
+    },
+  );
+
+  it('shows nothing to a user without roles and nothing unknown', () => {
+    expect(ids([])).toEqual([]);
+    expect(maySee('contests', ['platform-admin'])).toBe(false);
+  });
+
+  it('lists each section once, in navigation order, for a user with several roles', () => {
+    const sections: Section[] = [
+      { id: 'a', path: '/a', labelKey: 'a', descriptionKey: 'a', roles: ['judge'] },
+      { id: 'b', path: '/b', labelKey: 'b', descriptionKey: 'b', roles: ['author', 'judge'] },
+      { id: 'c', path: '/c', labelKey: 'c', descriptionKey: 'c', roles: ['approver'] },
+    ];
+    expect(sectionsFor(['author', 'judge'], sections).map((section) => section.id)).toEqual(['a', 'b']);
+  });
+
+  it('has unique ids and absolute paths', () => {
+    expect(new Set(SECTIONS.map((section) => section.id)).size).toBe(SECTIONS.length);
+    for (const section of SECTIONS) expect(section.path.startsWith('/')).toBe(true);
+  });
+});

@@ -1,0 +1,2 @@
+export { Notice } from './notice';
+export { ProgressIndicator } from './progress-indicator';

@@ -1,0 +1,17 @@
+export { authInterceptor } from './auth/auth.interceptor';
+export { AuthSession, provideAuthSession } from './auth/auth-session';
+export { isSameOriginApi } from './auth/api-requests';
+export { startKeycloakSession } from './auth/keycloak-session';
+export { userFromClaims, type PortalUser, type TokenClaims } from './auth/portal-user';
+export { isRole, platformRoles, ROLES, type Role } from './auth/roles';
+export { provideI18n } from './i18n/i18n.providers';
+export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, MESSAGES, type Language } from './i18n/languages';
+export type { Messages } from './i18n/vi';
+export {
+  applyPreferences,
+  browserStorage,
+  readPreferences,
+  TEXT_SCALES,
+  type Preferences,
+} from './preferences/preferences';
+export { PreferencesService } from './preferences/preferences.service';
