@@ -98,7 +98,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
       font-size: 0.875rem;
       cursor: pointer;
     }
-    .chip:hover:not([aria-disabled='true']) {
+    .chip:hover:not([aria-disabled='true'], [aria-pressed='true']) {
       background: var(--color-topbar-hover);
     }
     .chip[aria-pressed='true'] {
