@@ -256,6 +256,21 @@ describe('authorization code flow with PKCE', () => {
     expect(decodeJwtPayload(tokens.access_token)['province']).toBe('HG');
   });
 
+  it('answers prompt=none with login_required when there is no session, and with a code when there is', async () => {
+    const none = { prompt: 'none' };
+    const anonymous = await new Browser().follow(
+      authorizationUrl({ issuer: idp.issuer, challenge: pkcePair().challenge, extra: none }),
+      REDIRECT_URI,
+    );
+    expect(responseParams(anonymous.location!).get('error')).toBe('login_required');
+    const { browser } = await loginAs(idp.issuer, 'cb-council-secretary');
+    const silent = await browser.follow(
+      authorizationUrl({ issuer: idp.issuer, challenge: pkcePair().challenge, extra: none }),
+      REDIRECT_URI,
+    );
+    expect(responseParams(silent.location!).get('code')).toEqual(expect.any(String));
+  });
+
   it('requires PKCE S256 from the portal and refuses plain', async () => {
     const missing = await new Browser().follow(authorizationUrl({ issuer: idp.issuer }), REDIRECT_URI);
     expect(responseParams(missing.location!).get('error')).toBe('invalid_request');
@@ -351,6 +366,32 @@ describe('refresh tokens', () => {
       refresh_token: next.refresh_token,
     });
     expect(again.status).toBe(200);
+  });
+
+  it('revokes access and refresh tokens at the revoke endpoint', async () => {
+    const { tokens } = await loginAs(idp.issuer, 'hg-council-chair');
+    const revoke = (token: string) =>
+      fetch(`${idp.issuer}/protocol/openid-connect/revoke`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ client_id: 'portal', token }).toString(),
+      });
+    const userinfo = () =>
+      fetch(`${idp.issuer}/protocol/openid-connect/userinfo`, {
+        headers: { authorization: `Bearer ${tokens.access_token}` },
+      });
+    expect((await userinfo()).status).toBe(200);
+    expect((await revoke(tokens.access_token)).status).toBe(200);
+    expect((await userinfo()).status).toBe(401);
+
+    expect((await revoke(tokens.refresh_token)).status).toBe(200);
+    const refresh = await tokenRequest(idp.issuer, {
+      grant_type: 'refresh_token',
+      client_id: 'portal',
+      refresh_token: tokens.refresh_token,
+    });
+    expect(refresh.status).toBe(400);
+    expect((await revoke('unknown')).status).toBe(200);
   });
 
   it('refuses a refresh token that is not one it signed', async () => {

@@ -133,7 +133,8 @@ async function verifyAccessToken(
   } catch {
     return undefined;
   }
-  if (payload['typ'] !== 'Bearer') return undefined;
+  if (payload['typ'] !== 'Bearer' || (payload.jti && ctx.store.isAccessTokenRevoked(payload.jti)))
+    return undefined;
   const client = ctx.realm.clients.get(String(payload['azp']));
   if (!client?.enabled) return undefined;
   const user =
@@ -179,7 +180,16 @@ async function userinfo(ctx: EndpointContext, req: IncomingMessage, res: ServerR
   sendJson(res, 200, { sub: user.id, ...claims });
 }
 
-function authenticateClient(ctx: EndpointContext, req: IncomingMessage, form: URLSearchParams): ClientModel {
+/**
+ * Client authentication for introspection and revocation: a confidential client with its secret (HTTP Basic or
+ * form parameters); a public client only by its `client_id`, and only where `allowPublic` is set.
+ */
+function authenticateClient(
+  ctx: EndpointContext,
+  req: IncomingMessage,
+  form: URLSearchParams,
+  allowPublic = false,
+): ClientModel {
   let clientId = form.get('client_id') ?? undefined;
   let secret = form.get('client_secret') ?? undefined;
   const header = req.headers.authorization;
@@ -193,6 +203,7 @@ function authenticateClient(ctx: EndpointContext, req: IncomingMessage, form: UR
     }
   }
   const client = clientId ? ctx.realm.clients.get(clientId) : undefined;
+  if (client?.enabled && client.publicClient && allowPublic && secret === undefined) return client;
   const expected = client ? ctx.clientSecrets[client.clientId] : undefined;
   if (!client?.enabled || client.publicClient || !expected || !secret || !sameSecret(expected, secret)) {
     throw new HttpError(401, 'invalid_client');
@@ -233,6 +244,47 @@ async function introspect(ctx: EndpointContext, req: IncomingMessage, res: Serve
     return;
   }
   sendJson(res, 200, { active: false });
+}
+
+/**
+ * Token revocation (RFC 7009) for the tokens issued here: a refresh token ends its client's grant with all its
+ * tokens, as revoking a refresh token does in Keycloak; an access token is refused by userinfo and introspection
+ * from then on. Unknown tokens are answered with 200, as the RFC asks.
+ */
+async function revoke(ctx: EndpointContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (cors(ctx, req, res)) return;
+  if (req.method !== 'POST') throw new HttpError(405, 'method not allowed');
+  const form = await readForm(req);
+  let client: ClientModel;
+  try {
+    client = authenticateClient(ctx, req, form, true);
+  } catch {
+    sendJson(res, 401, { error: 'invalid_client', error_description: 'Authentication failed.' });
+    return;
+  }
+  const token = form.get('token') ?? '';
+  if (!token) {
+    sendJson(res, 400, { error: 'invalid_request', error_description: 'Token not provided' });
+    return;
+  }
+  const opaque = await unwrapRefreshToken(ctx.keys.refreshTokenKey, ctx.issuer, token);
+  const stored = opaque ? ctx.store.get('RefreshToken', opaque) : undefined;
+  if (stored?.grantId && stored.clientId === client.clientId) {
+    const { provider } = ctx;
+    await Promise.all([
+      provider.AccessToken.revokeByGrantId(stored.grantId),
+      provider.RefreshToken.revokeByGrantId(stored.grantId),
+      provider.AuthorizationCode.revokeByGrantId(stored.grantId),
+      ctx.store.adapterFor('Grant').destroy(stored.grantId),
+    ]);
+  } else if (!opaque) {
+    const access = await verifyAccessToken(ctx, token);
+    if (access && access.payload['azp'] === client.clientId && access.payload.jti && access.payload.exp) {
+      ctx.store.revokeAccessToken(access.payload.jti, access.payload.exp);
+    }
+  }
+  res.writeHead(200, { 'cache-control': 'no-store' });
+  res.end();
 }
 
 function localeHref(url: URL, locale: Locale): string {
@@ -319,7 +371,8 @@ async function loginActions(
   await provider.interactionFinished(
     req,
     res,
-    { login: { accountId: user.id, acr: '1', amr: ['pwd'], remember: true } },
+    // Without "remember me" Keycloak's session cookie lasts as long as the browser; the server ends it when idle.
+    { login: { accountId: user.id, acr: '1', amr: ['pwd'], remember: false } },
     { mergeWithLastSubmission: false },
   );
 }
@@ -391,6 +444,9 @@ export async function handleOwnEndpoint(
         return true;
       case PATHS.introspection:
         await introspect(ctx, req, res);
+        return true;
+      case PATHS.revocation:
+        await revoke(ctx, req, res);
         return true;
       case `${PATHS.thirdPartyCookies}/step1.html`:
         sendHtml(res, 200, THIRD_PARTY_COOKIES_STEP1.body, THIRD_PARTY_COOKIES_STEP1.headers);

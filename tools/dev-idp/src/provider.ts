@@ -94,6 +94,12 @@ export function createProvider(setup: ProviderSetup): Provider {
     return client;
   };
 
+  /** Seconds an SSO session that started at `since` (epoch seconds) may still live without being used. */
+  function ssoRemaining(since: number | undefined): number {
+    const age = since === undefined ? 0 : Math.floor(Date.now() / 1000) - since;
+    return Math.max(1, Math.min(realm.ssoSessionIdleTimeout, realm.ssoSessionMaxLifespan - age));
+  }
+
   const policy = interactionPolicy.base();
   // Keycloak does not ask first-party users for consent; every grant is made in loadExistingGrant.
   policy.remove('consent');
@@ -206,7 +212,6 @@ export function createProvider(setup: ProviderSetup): Provider {
       token: PATHS.token,
       jwks: PATHS.jwks,
       end_session: PATHS.end_session,
-      revocation: PATHS.revocation,
     },
     features: {
       devInteractions: { enabled: false },
@@ -214,10 +219,8 @@ export function createProvider(setup: ProviderSetup): Provider {
       // Served by this package instead, because oidc-provider cannot read its own JWT access tokens there.
       introspection: { enabled: false },
       userinfo: { enabled: false },
-      revocation: {
-        enabled: true,
-        allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId,
-      },
+      // Served by this package too: oidc-provider refuses to revoke structured (JWT) tokens.
+      revocation: { enabled: false },
       pushedAuthorizationRequests: { enabled: false },
       dPoP: { enabled: false },
       rpInitiatedLogout: {
@@ -330,13 +333,11 @@ export function createProvider(setup: ProviderSetup): Provider {
       AuthorizationCode: realm.accessCodeLifespan,
       IdToken: realm.accessTokenLifespan,
       Interaction: realm.accessCodeLifespanLogin,
-      Session: realm.ssoSessionMaxLifespan,
+      // Keycloak's SSO session: it ends after `ssoSessionIdleTimeout` without use (a login, an authorization
+      // request or a refresh extends it) and at the latest `ssoSessionMaxLifespan` after the login.
+      Session: (_ctx, session) => ssoRemaining(session.loginTs),
       Grant: realm.ssoSessionMaxLifespan,
-      // Like Keycloak's SSO session: each refresh extends the idle time, never past the session's maximum.
-      RefreshToken: (_ctx, token) => {
-        const age = Math.floor(Date.now() / 1000) - (token.iiat ?? Math.floor(Date.now() / 1000));
-        return Math.max(1, Math.min(realm.ssoSessionIdleTimeout, realm.ssoSessionMaxLifespan - age));
-      },
+      RefreshToken: (_ctx, token) => ssoRemaining(token.iiat),
     },
     clientBasedCORS(_ctx, origin, client) {
       const model = realm.clients.get(client.clientId);
@@ -391,6 +392,8 @@ export function createProvider(setup: ProviderSetup): Provider {
         userinfo_endpoint: `${issuer}${PATHS.userinfo}`,
         introspection_endpoint: `${issuer}${PATHS.introspection}`,
         introspection_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+        revocation_endpoint: `${issuer}${PATHS.revocation}`,
+        revocation_endpoint_auth_methods_supported: ['none', 'client_secret_basic', 'client_secret_post'],
         check_session_iframe: `${issuer}${PATHS.loginStatusIframe}`,
         frontchannel_logout_supported: false,
         backchannel_logout_supported: false,
@@ -435,6 +438,11 @@ export function createProvider(setup: ProviderSetup): Provider {
         scope: accessPayload['scope'] as string | undefined,
       });
       body['refresh_expires_in'] = stored.exp - now;
+    }
+    const sessionUid = typeof opaque === 'string' ? store.get('RefreshToken', opaque)?.sessionUid : undefined;
+    if (ctx.oidc.params?.['grant_type'] === 'refresh_token' && sessionUid) {
+      // A refresh is use of the session, as in Keycloak, so it keeps the session from going idle.
+      store.touchSession(sessionUid, (loginTs) => ssoRemaining(loginTs));
     }
     body['not-before-policy'] = 0;
     if (typeof accessPayload['sid'] === 'string') body['session_state'] = accessPayload['sid'];

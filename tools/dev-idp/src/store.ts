@@ -104,6 +104,25 @@ export class StateStore {
     return id !== undefined && this.#live(this.#key('Session', id)) !== undefined;
   }
 
+  /** Remembers a revoked access token until it would have expired anyway (`exp` in epoch seconds). */
+  revokeAccessToken(jti: string, exp: number): void {
+    this.#set('RevokedAccessToken', jti, { jti, exp }, Math.max(1, exp - Math.floor(Date.now() / 1000)));
+  }
+
+  isAccessTokenRevoked(jti: string): boolean {
+    return this.get('RevokedAccessToken', jti) !== undefined;
+  }
+
+  /** Gives the session with this uid a new lifetime, computed from its login time (epoch seconds). */
+  touchSession(uid: string, lifetime: (loginTs: number | undefined) => number): void {
+    const id = this.#uids.get(uid);
+    const entry = id === undefined ? undefined : this.#live(this.#key('Session', id));
+    if (!id || !entry) return;
+    const seconds = lifetime(entry.payload.loginTs);
+    entry.payload.exp = Math.floor(Date.now() / 1000) + seconds;
+    entry.expiresAt = Date.now() + seconds * 1000;
+  }
+
   /** The adapter factory for oidc-provider's `adapter` setting. */
   adapterFor = (model: string): Adapter => {
     const find = async (id: string) => {
