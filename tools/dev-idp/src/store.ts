@@ -31,6 +31,7 @@ export class StateStore {
   readonly #grants = new Map<string, Set<string>>();
   readonly #uids = new Map<string, string>();
   readonly #sids = new Map<string, string>();
+  #writes = 0;
 
   constructor(
     /** Turns a presented refresh token into the stored opaque one; undefined refuses it. */
@@ -84,6 +85,8 @@ export class StateStore {
   }
 
   #set(model: string, id: string, payload: AdapterPayload, expiresIn?: number): void {
+    // Expired entries go when read; a sweep now and then removes those nobody reads again.
+    if (++this.#writes % 500 === 0) for (const stale of [...this.#entries.keys()]) this.#live(stale);
     const key = this.#key(model, id);
     this.#remove(key);
     this.#entries.set(key, {
