@@ -209,7 +209,8 @@ describe('authorization code flow with PKCE', () => {
       email_verified: true,
       province: 'CB',
       unit: 'CB-STP',
-      'allowed-origins': ['http://localhost:3100', 'http://127.0.0.1:3100'],
+      // The relative redirect URI /* names the provider's own public origin.
+      'allowed-origins': [idp.publicUrl, 'http://localhost:3100', 'http://127.0.0.1:3100'],
       resource_access: { account: { roles: ['manage-account', 'manage-account-links', 'view-profile'] } },
     });
     expect(access.exp! - access.iat!).toBe(300);
@@ -269,6 +270,19 @@ describe('authorization code flow with PKCE', () => {
       REDIRECT_URI,
     );
     expect(responseParams(silent.location!).get('code')).toEqual(expect.any(String));
+  });
+
+  it("resolves the portal's relative redirect URIs against the public origin, and refuses other origins", async () => {
+    const challenge = pkcePair().challenge;
+    const own = `${idp.publicUrl}/units`;
+    const page = await openLoginPage(new Browser(), { issuer: idp.issuer, challenge, redirectUri: own });
+    expect(page.status).toBe(200);
+    const foreign = await openLoginPage(new Browser(), {
+      issuer: idp.issuer,
+      challenge,
+      redirectUri: 'http://elsewhere.example/units',
+    });
+    expect(foreign.status).toBe(400);
   });
 
   it('requires PKCE S256 from the portal and refuses plain', async () => {

@@ -9,7 +9,7 @@ import { DevIdpConfigError, publicOrigin } from './config.ts';
 import { loadOrCreateKeys } from './keys.ts';
 import { createProvider } from './provider.ts';
 import { DEFAULT_REALM_FILE, DEFAULT_USERS_FILE } from './files.ts';
-import { loadRealm } from './realm.ts';
+import { loadRealm, resolveRelativeClientUris } from './realm.ts';
 import { unwrapRefreshToken } from './refresh-token.ts';
 import { StateStore } from './store.ts';
 
@@ -105,6 +105,7 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
   const port = (server.address() as AddressInfo).port;
   const url = `http://${urlHost(host)}:${port}`;
   const origin = configuredOrigin ?? url;
+  resolveRelativeClientUris(realm, origin);
   const realmPath = `/realms/${encodeURIComponent(realm.name)}`;
   const issuer = `${origin}${realmPath}`;
   const stateFile = path.join(dataDir, 'sessions.json');

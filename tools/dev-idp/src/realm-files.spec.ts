@@ -120,7 +120,8 @@ describe('realm-cchc.json', () => {
       implicitFlowEnabled: false,
       directAccessGrantsEnabled: false,
       serviceAccountsEnabled: false,
-      redirectUris: ['http://localhost:3100/*', 'http://127.0.0.1:3100/*'],
+      rootUrl: '${authBaseUrl}',
+      redirectUris: ['/*', 'http://localhost:3100/*', 'http://127.0.0.1:3100/*'],
       webOrigins: ['+'],
     });
     expect(portal?.attributes?.['pkce.code.challenge.method']).toBe('S256');

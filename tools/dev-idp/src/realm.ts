@@ -39,6 +39,8 @@ export interface ClientModel {
   serviceAccounts: boolean;
   directAccessGrants: boolean;
   useRefreshTokens: boolean;
+  /** Keycloak's root URL, against which relative redirect URIs resolve; `${authBaseUrl}` is the server's own. */
+  rootUrl?: string;
   redirectUris: string[];
   postLogoutRedirectUris: string[];
   webOrigins: string[];
@@ -150,6 +152,7 @@ function clientModel(client: StrictClient): ClientModel {
     serviceAccounts: client.serviceAccountsEnabled === true,
     directAccessGrants: client.directAccessGrantsEnabled === true,
     useRefreshTokens: attributes['use.refresh.tokens'] !== 'false',
+    ...(client.rootUrl ? { rootUrl: client.rootUrl } : {}),
     redirectUris: client.redirectUris ?? [],
     postLogoutRedirectUris: postLogoutUris(client),
     webOrigins: client.webOrigins ?? [],
@@ -264,4 +267,23 @@ export function buildRealmModel(realm: StrictRealm, users: StrictUser[]): RealmM
 export async function loadRealm(realmFile: string, usersFile?: string): Promise<RealmModel> {
   const { realm, users } = await readRealmFiles(realmFile, usersFile);
   return buildRealmModel(realm, users);
+}
+
+/**
+ * Resolves relative redirect URIs (`/*`) as Keycloak does: against the client's root URL, where `${authBaseUrl}`
+ * (or no root URL) means the server's public origin. A portal served on the same origin as the realm then needs
+ * no host names in the realm file.
+ */
+export function resolveRelativeClientUris(realm: RealmModel, publicOrigin: string): void {
+  for (const [clientId, client] of realm.clients) {
+    const root = (client.rootUrl ?? '${authBaseUrl}')
+      .replace('${authBaseUrl}', publicOrigin)
+      .replace(/\/+$/, '');
+    const resolve = (uri: string) => (uri.startsWith('/') ? `${root}${uri}` : uri);
+    realm.clients.set(clientId, {
+      ...client,
+      redirectUris: client.redirectUris.map(resolve),
+      postLogoutRedirectUris: client.postLogoutRedirectUris.map(resolve),
+    });
+  }
 }
