@@ -9,14 +9,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function printTable(stack: RunningStack, seconds: number): void {
-  const rows = stack.services.map((service) => [
-    service.name,
-    service.url,
-    `${service.url}/docs`,
-    service.database,
-  ]);
-  const header = ['service', 'url', 'api docs', 'database'];
+/** Columns padded to their widest cell. */
+function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]!.length)),
   );
@@ -25,17 +19,42 @@ function printTable(stack: RunningStack, seconds: number): void {
       .map((cell, column) => cell.padEnd(widths[column]!))
       .join('  ')
       .trimEnd();
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)];
+}
+
+function printTable(stack: RunningStack, seconds: number): void {
+  const rows = stack.services.map((service) => [
+    service.name,
+    service.url,
+    `${service.url}/docs`,
+    service.database,
+  ]);
   process.stdout.write(
     [
       '',
       `The platform is ready (${seconds.toFixed(1)} s). Press Ctrl-C to stop it.`,
       '',
+      `Portal: ${stack.portalUrl}  (APIs at ${stack.portalUrl}api/<service>/, sign-in at ${stack.issuer})`,
       `Kafka: ${stack.kafkaBrokers}`,
       '',
-      line(header),
-      line(widths.map((width) => '-'.repeat(width))),
-      ...rows.map(line),
+      ...table(['service', 'url', 'api docs', 'database'], rows),
       '',
+      ...(stack.demoAccounts.length
+        ? [
+            'Demo accounts (development only, deploy/keycloak/dev-users.json):',
+            '',
+            ...table(
+              ['username', 'role', 'province', 'password'],
+              stack.demoAccounts.map((account) => [
+                account.username,
+                account.roles.join(', '),
+                account.province,
+                account.password,
+              ]),
+            ),
+            '',
+          ]
+        : []),
     ].join('\n') + '\n',
   );
 }

@@ -22,6 +22,25 @@ export const stackConfigSchema = Type.Object({
     minLength: 1,
     description: 'Interface the services listen on',
   }),
+  STACK_PORT: port(3100, 'Port of the portal, the identity provider and the APIs, served on one origin'),
+  STACK_PUBLIC_URL: Type.Optional(
+    Type.String({
+      pattern: '^https?://[^/\\s]+$',
+      description: 'The origin browsers use to reach the stack (default http://localhost:STACK_PORT)',
+    }),
+  ),
+  STACK_PORTAL_DIR: Type.String({
+    default: 'dist/apps/portal/browser',
+    minLength: 1,
+    description: 'The built portal that the stack serves',
+  }),
+  DEV_IDP_PORT: port(3109, 'Port of the embedded identity provider (behind STACK_PORT)'),
+  AUTH_ISSUER: Type.Optional(
+    Type.String({
+      pattern: '^https?://[^\\s]+/realms/[^/\\s]+$',
+      description: 'Realm URL of an external Keycloak to use instead of the embedded identity provider',
+    }),
+  ),
   STACK_POSTGRES_PORT: port(55432, 'Port of the embedded PostgreSQL'),
   STACK_KAFKA_PORT: port(9092, 'Port of the embedded Kafka-compatible broker'),
   KAFKA_BROKERS: Type.Optional(
@@ -60,4 +79,9 @@ export function servicePort(config: StackConfig, service: ServiceName): number {
 
 export function externalDatabaseUrl(config: StackConfig, service: ServiceName): string | undefined {
   return config[`${service.toUpperCase() as Uppercase<ServiceName>}_DATABASE_URL`];
+}
+
+/** The origin browsers use: the portal, `/realms/…` and `/api/<service>/…` all live there. */
+export function publicUrl(config: StackConfig): string {
+  return config.STACK_PUBLIC_URL ?? `http://localhost:${config.STACK_PORT}`;
 }

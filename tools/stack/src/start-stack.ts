@@ -2,11 +2,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deployMigrations, provisionDatabase, startEmbeddedPostgres, type RunningPostgres } from '@cchc/db';
 import { startBroker, type BrokerHandle } from '@cchc/embedded-kafka';
+import type { FastifyInstance } from 'fastify';
+import { demoAccounts, type DemoAccount } from './demo-accounts.ts';
+import { startGateway } from './gateway.ts';
 import { ensurePortFree } from './ports.ts';
 import { loadOrCreateSecrets } from './secrets.ts';
 import { startServiceProcess, waitUntilReady, type ServiceProcess } from './service-process.ts';
 import {
   externalDatabaseUrl,
+  publicUrl,
   serviceNames,
   servicePort,
   type ServiceName,
@@ -17,7 +21,13 @@ const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
 const SERVICE_STOP_TIMEOUT_MS = 15_000;
 
 export interface RunningStack {
+  /** Where a browser opens the portal. */
+  portalUrl: string;
+  /** The realm URL that issues the tokens the services accept. */
+  issuer: string;
   kafkaBrokers: string;
+  /** Who can sign in to the embedded identity provider; empty with an external Keycloak. */
+  demoAccounts: DemoAccount[];
   services: { name: ServiceName; url: string; database: string }[];
   /** Resolves when any service exits on its own; the stack is then incomplete. */
   serviceExited: Promise<string>;
@@ -45,6 +55,10 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
       `${service.toUpperCase()}_PORT`,
     );
   }
+  await ensurePortFree(config.STACK_HOST, config.STACK_PORT, 'portal gateway', 'STACK_PORT');
+  if (!config.AUTH_ISSUER) {
+    await ensurePortFree('127.0.0.1', config.DEV_IDP_PORT, 'identity provider', 'DEV_IDP_PORT');
+  }
   if (embeddedFor.length) {
     await ensurePortFree(
       '127.0.0.1',
@@ -57,9 +71,13 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
   const secrets = await loadOrCreateSecrets(dataDir, serviceNames);
   let postgres: RunningPostgres | undefined;
   let broker: BrokerHandle | undefined;
+  let identityProvider: { url: string; stop(): Promise<void> } | undefined;
+  let gateway: FastifyInstance | undefined;
   const processes: ServiceProcess[] = [];
   const stop = async () => {
+    await gateway?.close();
     await Promise.all(processes.map((service) => service.stop(SERVICE_STOP_TIMEOUT_MS)));
+    await identityProvider?.stop();
     await broker?.stop();
     await postgres?.stop();
   };
@@ -88,6 +106,23 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
         log: (message) => log(`kafka: ${message}`),
       });
       kafkaBrokers = `${broker.host}:${broker.port}`;
+    }
+    const origin = publicUrl(config);
+    let issuer = config.AUTH_ISSUER;
+    if (!issuer) {
+      log(
+        `Starting the identity provider on 127.0.0.1:${config.DEV_IDP_PORT} (realm cchc, served at ${origin}/realms/cchc)`,
+      );
+      // Loaded only when needed: oidc-provider warns about Node 20 as soon as it is imported.
+      const { startDevIdp } = await import('@cchc/dev-idp');
+      const started = await startDevIdp({
+        host: '127.0.0.1',
+        port: config.DEV_IDP_PORT,
+        publicUrl: origin,
+        dataDir: path.join(dataDir, 'idp'),
+      });
+      identityProvider = started;
+      issuer = started.issuer;
     }
     const databaseUrls = new Map<ServiceName, string>();
     for (const service of serviceNames) {
@@ -119,15 +154,27 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
             DATABASE_URL: databaseUrls.get(service)!,
             KAFKA_BROKERS: kafkaBrokers,
             LOG_LEVEL: config.LOG_LEVEL,
+            AUTH_ISSUER: issuer,
           },
         }),
       );
     }
     const deadline = Date.now() + config.STACK_READY_TIMEOUT_MS;
     await Promise.all(processes.map((service) => waitUntilReady(service, deadline)));
+    gateway = await startGateway({
+      host: config.STACK_HOST,
+      port: config.STACK_PORT,
+      // An external Keycloak is proxied the same way, so the portal always finds its realm on its own origin.
+      identityProviderUrl: identityProvider?.url ?? new URL(issuer).origin,
+      services: processes.map((service) => ({ name: service.name, url: service.url })),
+      portalDir: path.resolve(workspaceRoot, config.STACK_PORTAL_DIR),
+    });
 
     return {
+      portalUrl: `${origin}/`,
+      issuer,
       kafkaBrokers,
+      demoAccounts: identityProvider ? await demoAccounts() : [],
       services: processes.map((service) => ({
         name: service.name as ServiceName,
         url: service.url,
