@@ -174,6 +174,13 @@ describe('authenticated routes', () => {
     expect(response.json()).toEqual({ province: 'HG' });
   });
 
+  it('marks its routes as needing a bearer token in the OpenAPI document', async () => {
+    const document = (await app.inject({ method: 'GET', url: '/docs/json' })).json();
+    expect(document.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(document.paths['/units'].get.security).toEqual([{ bearer: [] }]);
+    expect(document.paths['/health/ready'].get.security).toBeUndefined();
+  });
+
   it('fetches the realm keys once and reuses them', async () => {
     const before = issuer.keyFetches();
     for (let i = 0; i < 3; i++)

@@ -1,4 +1,4 @@
-import { HttpProblem } from '@cchc/service-kit';
+import { BEARER_SCHEME, HttpProblem } from '@cchc/service-kit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import {
   createTokenVerifier,
@@ -34,6 +34,10 @@ export function authenticated(routes: FastifyPluginAsync, options: AuthOptions):
   const verify = createTokenVerifier(options);
   return async (app) => {
     app.decorateRequest('auth', null);
+    // The API documentation shows which routes need a token.
+    app.addHook('onRoute', (route) => {
+      route.schema = { ...route.schema, security: [{ [BEARER_SCHEME]: [] }] };
+    });
     app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
       const header = request.headers.authorization;
       if (!header) refuse(reply, 'This request needs a bearer token (Authorization: Bearer …)');

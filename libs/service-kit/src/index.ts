@@ -10,3 +10,4 @@ export {
   type Problem,
 } from './problem.ts';
 export { runService, type ServiceDefinition } from './run-service.ts';
+export { BEARER_SCHEME } from './openapi.ts';

@@ -4,6 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { PROBLEM_CONTENT_TYPE, ProblemSchema } from './problem.ts';
 
+/** The OpenAPI security scheme of routes that need a bearer token; such routes list it in `schema.security`. */
+export const BEARER_SCHEME = 'bearer';
+
 const problemResponse = {
   description: 'A problem (RFC 9457)',
   content: { [PROBLEM_CONTENT_TYPE]: { schema: Type.Ref('Problem') } },
@@ -28,6 +31,16 @@ export async function registerOpenApi(
       openapi: '3.1.0',
       info,
       tags: [{ name: 'health', description: 'Liveness and readiness' }],
+      components: {
+        securitySchemes: {
+          [BEARER_SCHEME]: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description: 'An access token of the realm (Keycloak), sent as Authorization: Bearer <token>',
+          },
+        },
+      },
     },
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, index) => String(json['$id'] ?? `def-${index}`),
