@@ -67,7 +67,6 @@ describe('npm start (the stack)', () => {
     }
   };
 
-  const url = (service: number) => `http://127.0.0.1:${ports[service]}`;
   /** The one origin of the portal, the identity provider and the APIs. */
   const gateway = () => `http://localhost:${ports[6]}`;
   const issuer = () => `${gateway()}/realms/cchc`;
