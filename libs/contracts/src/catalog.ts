@@ -1,11 +1,14 @@
 import type { EventDefinition } from './define-event.ts';
+import * as contests from './events/contests.ts';
 import * as registry from './events/registry.ts';
 
 const isEvent = (value: unknown): value is EventDefinition =>
   typeof value === 'object' && value !== null && 'envelope' in value && 'topic' in value;
 
 /** Every event of the platform, each type and version declared once, in type order. */
-export const catalog: readonly EventDefinition[] = (Object.values(registry) as unknown[])
+export const catalog: readonly EventDefinition[] = (
+  [...Object.values(registry), ...Object.values(contests)] as unknown[]
+)
   .filter(isEvent)
   .sort((a, b) => a.type.localeCompare(b.type));
 
