@@ -1,0 +1,1 @@
+export { sampleContest, sampleEntry, sampleEntryContent, sampleQuotaContest } from './samples.ts';
