@@ -70,7 +70,7 @@ export function publicEntryView(content: EntryDraft): PublicEntryContent {
 /** The content `caller` may read: everything for the province's admins and council, the public view otherwise. */
 export function entryContentFor(
   caller: Caller,
-  entry: { province: string; content: EntryDraft },
+  entry: { provinceCode: string; content: EntryDraft },
 ): EntryDraft | PublicEntryContent {
-  return canSeeConfidential(caller, entry.province) ? entry.content : publicEntryView(entry.content);
+  return canSeeConfidential(caller, entry.provinceCode) ? entry.content : publicEntryView(entry.content);
 }

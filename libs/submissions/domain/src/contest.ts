@@ -75,7 +75,7 @@ export const Period = Type.Object(
 );
 export type Period = Static<typeof Period>;
 
-/** What a province admin enters to create a contest or a draft copy; the server adds id, province and status. */
+/** What a province admin enters to create a contest or a draft copy; the server adds id, province code and status. */
 export const ContestInput = Type.Object(
   {
     planNumber: Text(100, 'Number of the plan (kế hoạch), e.g. 2684/KH-UBND'),
@@ -116,7 +116,7 @@ export type ContestPatch = Static<typeof ContestPatch>;
 export const Contest = Type.Object({
   ...ContestInput.properties,
   id: Type.String(),
-  province: Type.String(),
+  provinceCode: Type.String(),
   status: ContestStatus,
 });
 export type Contest = Static<typeof Contest>;

@@ -12,9 +12,12 @@ export interface DescribedInstant {
   en: string;
 }
 
-/** Describes an instant as a deadline notice does: Viet Nam wall-clock time in both languages, plus the instant. */
-export function describeInstant(instant: string): DescribedInstant {
-  const text = formatVietnamTime(instant);
+/**
+ * Describes an instant as a notice does: Viet Nam wall-clock time in both languages, plus the instant; `end` writes a
+ * deadline at midnight as 24:00 of the day that ends.
+ */
+export function describeInstant(instant: string, role: 'start' | 'end' = 'start'): DescribedInstant {
+  const text = formatVietnamTime(instant, role);
   return {
     instant: new Date(instant).toISOString(),
     vi: `${text.vi} (giờ Việt Nam)`,
@@ -32,7 +35,7 @@ function deadlinePassed(
   code: 'submission.deadline_passed' | 'withdrawal.deadline_passed',
 ): Problem {
   const { instant, local } = timeParams(contest.submissionWindow.closesAt);
-  const text = formatVietnamTime(instant);
+  const text = formatVietnamTime(instant, 'end');
   const when = { en: `${text.en} (Viet Nam time, UTC+7; ${instant})`, vi: `${text.vi} (giờ Việt Nam)` };
   const [en, vi] =
     code === 'submission.deadline_passed'
@@ -93,7 +96,7 @@ export function canSubmit(contest: ContestTiming, now: Date): Result<DescribedIn
       ),
     );
   }
-  return ok(describeInstant(closesAt));
+  return ok(describeInstant(closesAt, 'end'));
 }
 
 /**
@@ -105,5 +108,5 @@ export function canWithdraw(contest: ContestTiming, now: Date): Result<Described
     return fail(deadlinePassed(contest, 'withdrawal.deadline_passed'));
   }
   if (contest.status !== 'open') return fail(notOpen(contest, 'withdrawal.contest_not_open'));
-  return ok(describeInstant(contest.submissionWindow.closesAt));
+  return ok(describeInstant(contest.submissionWindow.closesAt, 'end'));
 }

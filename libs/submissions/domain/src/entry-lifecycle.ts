@@ -79,7 +79,7 @@ export function submitEntry(
  * entries reaching it (units set their own earlier deadlines).
  */
 export function forwardEntry(
-  entry: Pick<Entry, 'status' | 'unitId' | 'province'>,
+  entry: Pick<Entry, 'status' | 'unitId' | 'provinceCode'>,
   contest: ContestTiming & Pick<Contest, 'unitPreselection'>,
   actor: Actor,
   now: Date,
@@ -104,7 +104,7 @@ export function forwardEntry(
       conflict('unitId', 'entry.forward.no_unit', 'This entry belongs to no unit, so no unit forwards it.'),
     );
   }
-  if (actor.province !== entry.province || actor.unitId !== entry.unitId) {
+  if (actor.province !== entry.provinceCode || actor.unitId !== entry.unitId) {
     return fail(
       forbidden(
         'unitId',
@@ -126,7 +126,7 @@ export type ScreeningVerdict = { eligible: true } | { eligible: false; reason: s
  * closed; in a contest with pre-selection, a unit's entry must have been forwarded first. Ineligible needs a reason.
  */
 export function screenEntry(
-  entry: Pick<Entry, 'status' | 'unitId' | 'province'>,
+  entry: Pick<Entry, 'status' | 'unitId' | 'provinceCode'>,
   contest: Pick<Contest, 'status' | 'unitPreselection'>,
   actor: Actor,
   verdict: ScreeningVerdict,
@@ -138,7 +138,7 @@ export function screenEntry(
       forbidden('status', 'entry.screen.not_admin', 'Only a province admin can decide eligibility.'),
     );
   }
-  if (actor.province !== entry.province) {
+  if (actor.province !== entry.provinceCode) {
     return fail(
       forbidden(
         'status',

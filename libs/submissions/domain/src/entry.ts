@@ -137,13 +137,13 @@ export type EntryStatus = Static<typeof EntryStatus>;
 export const Entry = Type.Object({
   id: Type.String(),
   contestId: Type.String(),
-  province: Type.String(),
+  provinceCode: Type.String(),
   unitId: Type.Union([Type.String(), Type.Null()], {
     description:
       'The unit the entry is from or whose staff wrote it; null for citizens, organisations, businesses',
   }),
   status: EntryStatus,
-  statusReason: Type.Union([Type.String(), Type.Null()], {
+  screeningNote: Type.Union([Type.String(), Type.Null()], {
     description: 'Why the entry was found ineligible',
   }),
   submittedAt: Type.Union([Instant, Type.Null()]),

@@ -61,8 +61,10 @@ describe('Viet Nam local time (UTC+7, no daylight saving)', () => {
     });
   });
 
-  it('writes a midnight deadline as 24:00 of the day that ends', () => {
-    expect(formatVietnamTime(endOfVietnamDay('2022-09-15')).vi).toBe('24:00 ngày 15/09/2022');
+  it('writes a midnight deadline as 24:00 of the day that ends, and a midnight opening as 00:00', () => {
+    expect(formatVietnamTime(endOfVietnamDay('2022-09-15'), 'end').vi).toBe('24:00 ngày 15/09/2022');
+    expect(formatVietnamTime(endOfVietnamDay('2022-09-15'), 'start').vi).toBe('00:00 ngày 16/09/2022');
+    expect(formatVietnamTime('2022-09-15T10:00:00Z', 'end').en).toBe('17:00 on 15/09/2022');
   });
 
   it('knows which dates exist', () => {

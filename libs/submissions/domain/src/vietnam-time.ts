@@ -97,13 +97,17 @@ export function endOfVietnamDay(date: string): string {
 }
 
 /**
- * Formats an instant as plans and notices write it: `17:00 ngày 15/09/2022` and `17:00 on 15/09/2022`. Midnight is
- * written as 24:00 of the day before, because a deadline at 00:00 on the 16th is read as "the end of the 15th".
+ * Formats an instant as plans and notices write it: `17:00 ngày 15/09/2022` and `17:00 on 15/09/2022`. When the
+ * instant ends something (a deadline), midnight is written as 24:00 of the day before, because a deadline at 00:00
+ * on the 16th is read as "the end of the 15th"; an opening at midnight stays 00:00.
  */
-export function formatVietnamTime(instant: Date | string): { vi: string; en: string } {
+export function formatVietnamTime(
+  instant: Date | string,
+  role: 'start' | 'end' = 'start',
+): { vi: string; en: string } {
   let local = instantToVietnamLocal(instant);
   let time = local.time;
-  if (local.hour === 0 && local.minute === 0 && local.second === 0) {
+  if (role === 'end' && local.hour === 0 && local.minute === 0 && local.second === 0) {
     const ms = (typeof instant === 'string' ? Date.parse(instant) : instant.getTime()) - 1000;
     local = instantToVietnamLocal(new Date(ms));
     time = '24:00';

@@ -11,7 +11,7 @@ import { endOfVietnamDay, vietnamLocalToInstant } from '../vietnam-time.ts';
 export function sampleContest(overrides: Partial<Contest> = {}): Contest {
   return {
     id: 'contest-hg-2022',
-    province: 'HG',
+    provinceCode: 'HG',
     status: 'open',
     planNumber: '01/KH-BTC',
     planDate: '2022-08-01',
@@ -44,7 +44,7 @@ export function sampleContest(overrides: Partial<Contest> = {}): Contest {
 export function sampleQuotaContest(overrides: Partial<Contest> = {}): Contest {
   return {
     id: 'contest-cb-2021',
-    province: 'CB',
+    provinceCode: 'CB',
     status: 'open',
     planNumber: '2684/KH-UBND',
     planDate: '2021-09-30',
@@ -133,10 +133,10 @@ export function sampleEntry(overrides: Partial<Entry> = {}): Entry {
   return {
     id: 'entry-1',
     contestId: 'contest-hg-2022',
-    province: 'HG',
+    provinceCode: 'HG',
     unitId: 'unit-so-noi-vu',
     status: 'draft',
-    statusReason: null,
+    screeningNote: null,
     submittedAt: null,
     content: sampleEntryContent(),
     ...overrides,
