@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContestStatus } from './contest.ts';
+import { ContestInput, ContestPatch, type ContestStatus } from './contest.ts';
 import {
   applyContestEdit,
   canMoveContest,
@@ -144,6 +144,11 @@ describe('contest edits by state', () => {
   it('checks the edited contest with the rules of a new one', () => {
     const result = applyContestEdit(sampleContest({ status: 'draft' }), { eligibleEntrants: [] });
     expect(codes(result)).toEqual(['contest.eligibility.empty']);
+  });
+
+  it('has no defaults that a validator could add to a change', () => {
+    expect(JSON.stringify(ContestPatch)).not.toContain('"default"');
+    expect(JSON.stringify(ContestInput)).toContain('"default"');
   });
 
   it('refuses an empty or malformed change', () => {

@@ -1,4 +1,4 @@
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import {
   CCHC_FIELDS,
   ENTRANT_KIND_KEYS,
@@ -108,8 +108,21 @@ export type ContestInput = Static<typeof ContestInput>;
 /** The keys of a contest's settings, in the order forms show them. */
 export const CONTEST_SETTINGS = Object.keys(ContestInput.properties) as (keyof ContestInput)[];
 
-/** A change to some of a contest's settings; which ones may change depends on the contest's state. */
-export const ContestPatch = Type.Partial(ContestInput, { additionalProperties: false, minProperties: 1 });
+/**
+ * A change to some of a contest's settings; which ones may change depends on the contest's state. It has no
+ * defaults: a validator that fills defaults (Fastify's does) would otherwise turn every absent setting into a change.
+ */
+export const ContestPatch = Type.Partial(
+  Type.Object(
+    Object.fromEntries(
+      Object.entries(ContestInput.properties).map(([key, schema]) => {
+        const { default: _default, ...rest } = schema as TSchema & { default?: unknown };
+        return [key, rest];
+      }),
+    ) as typeof ContestInput.properties,
+  ),
+  { additionalProperties: false, minProperties: 1 },
+);
 export type ContestPatch = Static<typeof ContestPatch>;
 
 /** A contest as stored: its definition plus identity, tenant and state. */
