@@ -2,8 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { authConfigProperties, authenticated } from '@cchc/auth';
 import { createEventDrivenService } from '@cchc/messaging';
 import { configSchema, type ServiceDefinition } from '@cchc/service-kit';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
+import { contestRoutes } from './contests/contest-routes.ts';
 import { registryRoutes } from './registry/registry-routes.ts';
+import { systemClock, type Clock } from './shared/clock.ts';
 import { createTenantPrisma } from './tenant-prisma.ts';
 
 const name = 'submissions';
@@ -13,21 +15,30 @@ const schema = configSchema({
   ...authConfigProperties,
 });
 
+/** Builds the service; the clock decides submission deadlines (tests pass their own). */
+export async function buildSubmissions(config: Static<typeof schema>, clock: Clock = systemClock) {
+  const prisma = createTenantPrisma(config.DATABASE_URL);
+  return createEventDrivenService({
+    name,
+    version: '0.1.0',
+    description,
+    config,
+    prisma,
+    migrationsDir: fileURLToPath(new URL('../prisma/migrations', import.meta.url)),
+    routes: authenticated(
+      async (app) => {
+        await app.register(registryRoutes(prisma));
+        await app.register(contestRoutes(prisma, clock));
+      },
+      { issuer: config.AUTH_ISSUER, clientId: name },
+    ),
+  });
+}
+
 /** The submissions service: provinces and units, contests, initiative entries, attachments and novelty checks. */
 export const submissionsService: ServiceDefinition<typeof schema> = {
   name,
   description,
   configSchema: schema,
-  async build(config) {
-    const prisma = createTenantPrisma(config.DATABASE_URL);
-    return createEventDrivenService({
-      name,
-      version: '0.1.0',
-      description,
-      config,
-      prisma,
-      migrationsDir: fileURLToPath(new URL('../prisma/migrations', import.meta.url)),
-      routes: authenticated(registryRoutes(prisma), { issuer: config.AUTH_ISSUER, clientId: name }),
-    });
-  },
+  build: (config) => buildSubmissions(config),
 };

@@ -14,9 +14,16 @@ export const ProblemSchema = Type.Object(
     instance: Type.Optional(Type.String()),
     requestId: Type.Optional(Type.String()),
     errors: Type.Optional(
-      Type.Array(Type.Object({ field: Type.String(), message: Type.String() }), {
-        description: 'One entry per invalid field, for validation problems',
-      }),
+      Type.Array(
+        Type.Object({
+          field: Type.String(),
+          message: Type.String(),
+          code: Type.Optional(Type.String({ description: 'Stable code of the rule, for clients' })),
+        }),
+        {
+          description: 'One entry per invalid field, for validation problems',
+        },
+      ),
     ),
   },
   { $id: 'Problem', title: 'Problem' },
@@ -33,6 +40,8 @@ export class HttpProblem extends Error {
     detail: string,
     readonly type = 'about:blank',
     readonly title = STATUS_CODES[status] ?? 'Error',
+    /** The broken rules, one per field, for a refusal that has several. */
+    readonly errors?: { field: string; message: string; code?: string }[],
   ) {
     super(detail);
   }
@@ -79,6 +88,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         title: error.title,
         status: error.status,
         detail: error.message,
+        ...(error.errors ? { errors: error.errors } : {}),
       });
     }
     if (error.validation) {

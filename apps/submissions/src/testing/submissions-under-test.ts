@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import { startTestIssuer, type TestIssuer } from '@cchc/auth/testing';
+import { createTestDatabase, type TestDatabase } from '@cchc/db/testing';
+import { startBroker, type BrokerHandle } from '@cchc/embedded-kafka';
+import { loadConfig } from '@cchc/service-kit';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildSubmissions, submissionsService } from '../service.ts';
+
+const schemaPath = fileURLToPath(new URL('../../prisma', import.meta.url));
+
+export interface SubmissionsUnderTest {
+  app: FastifyInstance;
+  database: TestDatabase;
+  issuer: TestIssuer;
+  /** The server's clock; tests move it. */
+  clock: { now: Date };
+  /** A request as the named account (roles, province and unit as given when it was added). */
+  as(account: string, options: InjectOptions): Promise<LightMyRequestResponse>;
+  addAccount(account: string, claims: { roles: string[]; province?: string; unit?: string }): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The submissions service on a fresh database, a broker and a realm key, with accounts for the tests. */
+export async function startSubmissions(): Promise<SubmissionsUnderTest> {
+  const issuer = await startTestIssuer();
+  const broker: BrokerHandle = await startBroker({ port: 0, inMemory: true, log: () => undefined });
+  const database = await createTestDatabase({ schemaPath });
+  const clock = { now: new Date() };
+  const app = await buildSubmissions(
+    loadConfig(submissionsService.configSchema, {
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: database.url,
+      KAFKA_BROKERS: `127.0.0.1:${broker.port}`,
+      AUTH_ISSUER: issuer.issuer,
+    }),
+    () => clock.now,
+  );
+  await app.ready();
+  const tokens = new Map<string, string>();
+  return {
+    app,
+    database,
+    issuer,
+    clock,
+    async addAccount(account, claims) {
+      tokens.set(
+        account,
+        await issuer.token({
+          username: account,
+          ...claims,
+          extra: { sub: `user-${account}`, exp: Math.floor(Date.now() / 1000) + 3600 },
+        }),
+      );
+    },
+    as(account, options) {
+      return app.inject({
+        ...options,
+        headers: { ...options.headers, authorization: `Bearer ${tokens.get(account)}` },
+      });
+    },
+    async stop() {
+      await app.close();
+      await database.drop();
+      await broker.stop();
+      await issuer.stop();
+    },
+  };
+}
