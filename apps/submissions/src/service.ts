@@ -4,6 +4,7 @@ import { createEventDrivenService } from '@cchc/messaging';
 import { configSchema, type ServiceDefinition } from '@cchc/service-kit';
 import { Type, type Static } from 'typebox';
 import { contestRoutes } from './contests/contest-routes.ts';
+import { entryRoutes } from './entries/entry-routes.ts';
 import { registryRoutes } from './registry/registry-routes.ts';
 import { systemClock, type Clock } from './shared/clock.ts';
 import { createTenantPrisma } from './tenant-prisma.ts';
@@ -29,6 +30,7 @@ export async function buildSubmissions(config: Static<typeof schema>, clock: Clo
       async (app) => {
         await app.register(registryRoutes(prisma));
         await app.register(contestRoutes(prisma, clock));
+        await app.register(entryRoutes(prisma, clock));
       },
       { issuer: config.AUTH_ISSUER, clientId: name },
     ),

@@ -1,0 +1,178 @@
+import { sampleContest, sampleEntryContent } from '@cchc/submissions-domain/testing';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inputOf } from '../contests/contest-records.ts';
+import { startSubmissions, type SubmissionsUnderTest } from '../testing/submissions-under-test.ts';
+
+describe('entries', () => {
+  let service: SubmissionsUnderTest;
+  let contestId: string;
+  let entryId: string;
+  let unitId: string;
+  const content = () =>
+    sampleEntryContent({ fieldKey: 'administrative-procedure-reform', firstAppliedOn: '2022-05-01' });
+
+  beforeAll(async () => {
+    service = await startSubmissions();
+    await service.addAccount('platform', { roles: ['platform-admin'] });
+    await service.addAccount('cb-admin', { roles: ['province-admin'], province: 'CB' });
+    await service.addAccount('cb-author', { roles: ['author'], province: 'CB' });
+    await service.addAccount('cb-late', { roles: ['author'], province: 'CB' });
+    await service.addAccount('hg-admin', { roles: ['province-admin'], province: 'HG' });
+    for (const [code, name] of [
+      ['CB', 'Cao Bằng'],
+      ['HG', 'Hà Giang'],
+    ]) {
+      await service.as('platform', { method: 'POST', url: '/provinces', payload: { code, name } });
+    }
+    const unit = await service.as('cb-admin', {
+      method: 'POST',
+      url: '/provinces/CB/units',
+      payload: { code: 'SNV', name: 'Sở Nội vụ', kind: 'department' },
+    });
+    unitId = unit.json().id;
+    service.clock.now = new Date('2022-08-10T00:00:00Z');
+    const { submissionWindow: _window, ...definition } = inputOf(sampleContest({ provinceCode: 'CB' }));
+    const contest = await service.as('cb-admin', {
+      method: 'POST',
+      url: '/provinces/CB/contests',
+      payload: {
+        ...definition,
+        submissionWindow: { opensAt: '2022-08-16T00:00:00+07:00', closesAt: '2022-09-16T00:00:00+07:00' },
+      },
+    });
+    contestId = contest.json().id;
+    service.clock.now = new Date('2022-08-20T03:00:00Z');
+    await service.as('cb-admin', {
+      method: 'POST',
+      url: `/provinces/CB/contests/${contestId}/status`,
+      payload: { status: 'open' },
+    });
+  });
+  afterAll(() => service?.stop());
+
+  it('starts one entry for a request sent twice with the same Idempotency-Key', async () => {
+    const start = () =>
+      service.as('cb-author', {
+        method: 'POST',
+        url: `/provinces/CB/contests/${contestId}/entries`,
+        headers: { 'idempotency-key': 'draft-1' },
+        payload: { unitId, content: { title: 'Một cửa điện tử', entrantKind: 'individual' } },
+      });
+    const first = await start();
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await start();
+    expect(again.json().id).toBe(first.json().id);
+    entryId = first.json().id;
+    const mine = await service.as('cb-author', { method: 'GET', url: '/provinces/CB/entries?mine=true' });
+    expect(mine.json().items).toHaveLength(1);
+    const reused = await service.as('cb-author', {
+      method: 'POST',
+      url: `/provinces/CB/contests/${contestId}/entries`,
+      headers: { 'idempotency-key': 'draft-1' },
+      payload: { content: { title: 'Khác' } },
+    });
+    expect(reused.statusCode).toBe(422);
+  });
+
+  it('keeps every saved change as a version', async () => {
+    const saved = await service.as('cb-author', {
+      method: 'PATCH',
+      url: `/provinces/CB/entries/${entryId}`,
+      payload: { content: content() },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const versions = await service.as('cb-author', {
+      method: 'GET',
+      url: `/provinces/CB/entries/${entryId}/versions`,
+    });
+    expect(versions.json()).toHaveLength(1);
+    expect(versions.json()[0]).toMatchObject({ changedBy: 'user-cb-author' });
+    expect(versions.json()[0].changes.map((change: { path: string }) => change.path)).toContain('title');
+  });
+
+  it('refuses a submit whose application breaks a rule, naming the field', async () => {
+    const broken = {
+      ...content(),
+      authors: content().authors.map((author) => ({ ...author, contributionPercent: 10 })),
+    };
+    await service.as('cb-late', {
+      method: 'POST',
+      url: `/provinces/CB/contests/${contestId}/entries`,
+      payload: { unitId, content: broken },
+    });
+    const [draft] = (
+      await service.as('cb-late', { method: 'GET', url: '/provinces/CB/entries?mine=true' })
+    ).json().items;
+    const response = await service.as('cb-late', {
+      method: 'POST',
+      url: `/provinces/CB/entries/${draft.id}/submit`,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'entry.authors.contribution_sum' })]),
+    );
+  });
+
+  it('submits inside the window and lets the province admin screen it, with the events written', async () => {
+    const submitted = await service.as('cb-author', {
+      method: 'POST',
+      url: `/provinces/CB/entries/${entryId}/submit`,
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect(submitted.json()).toMatchObject({ status: 'submitted', submittedAt: '2022-08-20T03:00:00.000Z' });
+    const screened = await service.as('cb-admin', {
+      method: 'POST',
+      url: `/provinces/CB/entries/${entryId}/screening`,
+      payload: { eligible: true },
+    });
+    expect(screened.json().status).toBe('eligible');
+    const client = new pg.Client({ connectionString: service.database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(`SELECT type FROM outbox_event WHERE key = $1 ORDER BY id`, [
+        entryId,
+      ]);
+      expect(rows.map((row) => row.type)).toEqual([
+        'submissions.entry.submitted.v1',
+        'submissions.entry.screened.v1',
+      ]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('refuses a submit after the deadline with 409 naming it, by the server clock', async () => {
+    const [draft] = (
+      await service.as('cb-late', { method: 'GET', url: '/provinces/CB/entries?mine=true' })
+    ).json().items;
+    await service.as('cb-late', {
+      method: 'PATCH',
+      url: `/provinces/CB/entries/${draft.id}`,
+      payload: { content: content() },
+    });
+    service.clock.now = new Date('2022-09-15T17:00:00.000Z');
+    const late = await service.as('cb-late', {
+      method: 'POST',
+      url: `/provinces/CB/entries/${draft.id}/submit`,
+    });
+    expect(late.statusCode).toBe(409);
+    // The window ends at midnight, shown as the end of the 15th in Viet Nam's time.
+    expect(late.json().detail).toContain('24:00 on 15/09/2022');
+    service.clock.now = new Date('2022-08-20T03:00:00Z');
+  });
+
+  it("shows nothing of a province's entries to another province, nor one author's entry to another", async () => {
+    expect(
+      (await service.as('hg-admin', { method: 'GET', url: `/provinces/CB/entries/${entryId}` })).statusCode,
+    ).toBe(403);
+    expect(
+      (await service.as('hg-admin', { method: 'GET', url: `/provinces/HG/entries/${entryId}` })).statusCode,
+    ).toBe(404);
+    expect(
+      (await service.as('cb-late', { method: 'GET', url: `/provinces/CB/entries/${entryId}` })).statusCode,
+    ).toBe(404);
+    const all = await service.as('cb-admin', { method: 'GET', url: '/provinces/CB/entries' });
+    expect(all.json().items).toHaveLength(2);
+  });
+});
