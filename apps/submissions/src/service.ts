@@ -3,6 +3,8 @@ import { authConfigProperties, authenticated } from '@cchc/auth';
 import { createEventDrivenService } from '@cchc/messaging';
 import { configSchema, type ServiceDefinition } from '@cchc/service-kit';
 import { Type, type Static } from 'typebox';
+import { attachmentConfigProperties, attachmentStorage } from './attachments/attachment-config.ts';
+import { attachmentRoutes } from './attachments/attachment-routes.ts';
 import { contestRoutes } from './contests/contest-routes.ts';
 import { entryRoutes } from './entries/entry-routes.ts';
 import { registryRoutes } from './registry/registry-routes.ts';
@@ -14,6 +16,7 @@ const description = 'Provinces and units, contests, initiative entries, attachme
 const schema = configSchema({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3101, description: 'HTTP port' }),
   ...authConfigProperties,
+  ...attachmentConfigProperties,
 });
 
 /** Builds the service; the clock decides submission deadlines (tests pass their own). */
@@ -31,6 +34,7 @@ export async function buildSubmissions(config: Static<typeof schema>, clock: Clo
         await app.register(registryRoutes(prisma));
         await app.register(contestRoutes(prisma, clock));
         await app.register(entryRoutes(prisma, clock));
+        await app.register(attachmentRoutes(prisma, attachmentStorage(config), config.ATTACHMENT_MAX_BYTES));
       },
       { issuer: config.AUTH_ISSUER, clientId: name },
     ),

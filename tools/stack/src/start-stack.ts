@@ -155,6 +155,7 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
             KAFKA_BROKERS: kafkaBrokers,
             LOG_LEVEL: config.LOG_LEVEL,
             AUTH_ISSUER: issuer,
+            ...(service === 'submissions' ? { ATTACHMENTS_DIR: path.join(dataDir, 'attachments') } : {}),
           },
         }),
       );

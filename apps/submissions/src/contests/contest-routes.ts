@@ -1,4 +1,4 @@
-import { callerOf, provinceOf, requireRole, requireSameProvince } from '@cchc/auth';
+import { callerOf, provinceOf } from '@cchc/auth';
 import { contestCreated, contestStatusChanged, contestUpdated } from '@cchc/contracts';
 import { writeToOutbox } from '@cchc/messaging';
 import { HttpProblem } from '@cchc/service-kit';
@@ -14,22 +14,20 @@ import {
   validateContestInput,
 } from '@cchc/submissions-domain';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { valueOf } from '../shared/domain-result.ts';
+import { EVENT_SOURCE, inNamedProvince, ProvinceCode, Uuid } from '../shared/province-routes.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { TenantPrisma, TenantTransaction } from '../tenant-prisma.ts';
 import { contestColumns, contestOf, contestState, inputOf } from './contest-records.ts';
 
-const SOURCE = '/cchc/submissions';
-const ProvinceParams = Type.Object({ code: Type.String({ maxLength: 16 }) });
+const ProvinceParams = Type.Object({ code: ProvinceCode });
 const ContestParams = Type.Object({
-  code: Type.String({ maxLength: 16 }),
-  id: Type.String({ format: 'uuid' }),
+  code: ProvinceCode,
+  id: Uuid,
 });
-const namedProvince = (request: FastifyRequest) => (request.params as { code: string }).code;
-const member = [requireSameProvince(namedProvince)];
-const organiser = [requireRole('province-admin', 'platform-admin'), requireSameProvince(namedProvince)];
+const member = inNamedProvince();
+const organiser = inNamedProvince('province-admin', 'platform-admin');
 
 const QuotaStanding = Type.Object({
   unitId: Type.String(),
@@ -105,7 +103,7 @@ export function contestRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
             tx,
             contestCreated,
             { contest: contestState(contest), copiedFrom: null },
-            { source: SOURCE, tenant: code },
+            { source: EVENT_SOURCE, tenant: code },
           );
           return contest;
         });
@@ -156,7 +154,7 @@ export function contestRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
             tx,
             contestUpdated,
             { contest: contestState(contest), changed: keys },
-            { source: SOURCE, tenant: code },
+            { source: EVENT_SOURCE, tenant: code },
           );
           return contest;
         });
@@ -192,7 +190,7 @@ export function contestRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
             tx,
             contestStatusChanged,
             { contest: contestState(contest), previousStatus: current.status },
-            { source: SOURCE, tenant: code },
+            { source: EVENT_SOURCE, tenant: code },
           );
           return contest;
         });
@@ -232,7 +230,7 @@ export function contestRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
             tx,
             contestCreated,
             { contest: contestState(contest), copiedFrom: source.id },
-            { source: SOURCE, tenant: code },
+            { source: EVENT_SOURCE, tenant: code },
           );
           return contest;
         });

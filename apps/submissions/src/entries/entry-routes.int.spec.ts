@@ -1,7 +1,7 @@
-import { sampleContest, sampleEntryContent } from '@cchc/submissions-domain/testing';
+import { sampleEntryContent } from '@cchc/submissions-domain/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inputOf } from '../contests/contest-records.ts';
+import { openContest } from '../testing/open-contest.ts';
 import { startSubmissions, type SubmissionsUnderTest } from '../testing/submissions-under-test.ts';
 
 describe('entries', () => {
@@ -19,35 +19,7 @@ describe('entries', () => {
     await service.addAccount('cb-author', { roles: ['author'], province: 'CB' });
     await service.addAccount('cb-late', { roles: ['author'], province: 'CB' });
     await service.addAccount('hg-admin', { roles: ['province-admin'], province: 'HG' });
-    for (const [code, name] of [
-      ['CB', 'Cao Bằng'],
-      ['HG', 'Hà Giang'],
-    ]) {
-      await service.as('platform', { method: 'POST', url: '/provinces', payload: { code, name } });
-    }
-    const unit = await service.as('cb-admin', {
-      method: 'POST',
-      url: '/provinces/CB/units',
-      payload: { code: 'SNV', name: 'Sở Nội vụ', kind: 'department' },
-    });
-    unitId = unit.json().id;
-    service.clock.now = new Date('2022-08-10T00:00:00Z');
-    const { submissionWindow: _window, ...definition } = inputOf(sampleContest({ provinceCode: 'CB' }));
-    const contest = await service.as('cb-admin', {
-      method: 'POST',
-      url: '/provinces/CB/contests',
-      payload: {
-        ...definition,
-        submissionWindow: { opensAt: '2022-08-16T00:00:00+07:00', closesAt: '2022-09-16T00:00:00+07:00' },
-      },
-    });
-    contestId = contest.json().id;
-    service.clock.now = new Date('2022-08-20T03:00:00Z');
-    await service.as('cb-admin', {
-      method: 'POST',
-      url: `/provinces/CB/contests/${contestId}/status`,
-      payload: { status: 'open' },
-    });
+    ({ contestId, unitId } = await openContest(service));
   });
   afterAll(() => service?.stop());
 

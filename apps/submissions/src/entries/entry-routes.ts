@@ -1,4 +1,4 @@
-import { callerOf, provinceOf, requireRole, requireSameProvince, type AuthContext } from '@cchc/auth';
+import { callerOf, provinceOf } from '@cchc/auth';
 import {
   entryForwarded,
   entryScreened,
@@ -21,53 +21,20 @@ import {
   type Result,
 } from '@cchc/submissions-domain';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { contestIn } from '../contests/contest-routes.ts';
 import type { Entry as EntryRow, Prisma } from '../generated/prisma/client.ts';
 import type { Clock } from '../shared/clock.ts';
 import { valueOf } from '../shared/domain-result.ts';
+import { EVENT_SOURCE, inNamedProvince, ProvinceCode, Uuid } from '../shared/province-routes.ts';
 import { once } from '../shared/idempotency.ts';
 import type { TenantPrisma, TenantTransaction } from '../tenant-prisma.ts';
+import { callerUnitId, entrant, EntryParams, ownEntry, readableEntry } from './entry-access.ts';
 import { entryState, entryView, EntryView, mayRead } from './entry-records.ts';
 
-const SOURCE = '/cchc/submissions';
-const Code = Type.String({ maxLength: 16 });
-const Id = Type.String({ format: 'uuid' });
-const EntryParams = Type.Object({ code: Code, entryId: Id });
-const namedProvince = (request: FastifyRequest) => (request.params as { code: string }).code;
-const member = [requireSameProvince(namedProvince)];
-const entrant = [requireRole('author', 'unit-coordinator'), requireSameProvince(namedProvince)];
-const screener = [requireRole('province-admin'), requireSameProvince(namedProvince)];
+const member = inNamedProvince();
+const screener = inNamedProvince('province-admin');
 const PAGE = 50;
-
-/** The caller's unit in the registry, from the token's `unit` claim (a unit code of their province). */
-async function callerUnitId(
-  tx: TenantTransaction,
-  caller: AuthContext,
-  province: string,
-): Promise<string | null> {
-  if (!caller.unit) return null;
-  const unit = await tx.unit.findFirst({
-    where: { provinceCode: province, code: caller.unit },
-    select: { id: true },
-  });
-  return unit?.id ?? null;
-}
-
-async function readableEntry(tx: TenantTransaction, caller: AuthContext, province: string, id: string) {
-  const row = await tx.entry.findFirst({ where: { id, provinceCode: province } });
-  // Another's entry answers as a missing one: its existence is not the caller's business.
-  if (!row || !mayRead(caller, row, await callerUnitId(tx, caller, province))) {
-    throw new HttpProblem(404, `No entry ${id} in province ${province}`);
-  }
-  return row;
-}
-
-function ownEntry(row: EntryRow, caller: AuthContext) {
-  if (row.ownerId !== caller.userId)
-    throw new HttpProblem(403, 'Only the account that wrote the entry may do this');
-}
 
 const columnsOf = (content: EntryDraft) => ({
   title: content.title ?? '',
@@ -98,7 +65,7 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
         event,
         { entry: entryState(updated), ...extra(updated) },
         {
-          source: SOURCE,
+          source: EVENT_SOURCE,
           tenant: row.provinceCode,
         },
       );
@@ -112,9 +79,9 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
         schema: {
           tags: ['entries'],
           summary: 'Start an entry (a draft); send Idempotency-Key so a retried request creates one entry',
-          params: Type.Object({ code: Code, id: Id }),
+          params: Type.Object({ code: ProvinceCode, id: Uuid }),
           body: Type.Object(
-            { unitId: Type.Optional(Type.Union([Id, Type.Null()])), content: EntryDraft },
+            { unitId: Type.Optional(Type.Union([Uuid, Type.Null()])), content: EntryDraft },
             { additionalProperties: false },
           ),
           response: { 201: EntryView, 200: EntryView },
@@ -162,10 +129,10 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
         schema: {
           tags: ['entries'],
           summary: 'Entries the caller may see, newest first, a page at a time',
-          params: Type.Object({ code: Code }),
+          params: Type.Object({ code: ProvinceCode }),
           querystring: Type.Object({
-            contestId: Type.Optional(Id),
-            unitId: Type.Optional(Id),
+            contestId: Type.Optional(Uuid),
+            unitId: Type.Optional(Uuid),
             status: Type.Optional(EntryStatus),
             field: Type.Optional(Type.String()),
             mine: Type.Optional(Type.Boolean()),
@@ -369,7 +336,7 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
     app.post(
       '/provinces/:code/entries/:entryId/forward',
       {
-        onRequest: [requireRole('unit-coordinator'), requireSameProvince(namedProvince)],
+        onRequest: inNamedProvince('unit-coordinator'),
         schema: {
           tags: ['entries'],
           summary: "Forward an entry chosen in the unit's pre-selection to the province",

@@ -7,14 +7,14 @@ import {
   unitMoved,
   unitRenamed,
 } from '@cchc/contracts';
-import { provinceOf, requireRole, requireSameProvince } from '@cchc/auth';
+import { provinceOf, requireRole } from '@cchc/auth';
 import { writeToOutbox } from '@cchc/messaging';
 import { HttpProblem } from '@cchc/service-kit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ALL_PROVINCES } from '@cchc/tenancy';
-import type { FastifyRequest } from 'fastify';
 import type { Province, Unit } from '../generated/prisma/client.ts';
+import { EVENT_SOURCE, inNamedProvince, ProvinceCode, Uuid } from '../shared/province-routes.ts';
 import type { TenantPrisma, TenantTransaction } from '../tenant-prisma.ts';
 import {
   NewProvince,
@@ -27,7 +27,6 @@ import {
 } from './registry-schemas.ts';
 import { treeOrder, wouldCreateCycle } from './unit-tree.ts';
 
-const SOURCE = '/cchc/submissions';
 const provinceState = (province: Province) => ({
   code: province.code,
   name: province.name,
@@ -45,13 +44,12 @@ const unitState = (unit: Unit) => ({
 });
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === 'P2002';
 
-const CodeParams = Type.Object({ code: Type.String({ maxLength: 16 }) });
-const UnitParams = Type.Object({ code: Type.String({ maxLength: 16 }), id: Type.String({ format: 'uuid' }) });
+const CodeParams = Type.Object({ code: ProvinceCode });
+const UnitParams = Type.Object({ code: ProvinceCode, id: Uuid });
 
-const namedProvince = (request: FastifyRequest) => (request.params as { code: string }).code;
 const platformOnly = [requireRole('platform-admin')];
-const provinceMember = [requireSameProvince(namedProvince)];
-const provinceAdmin = [requireRole('province-admin', 'platform-admin'), requireSameProvince(namedProvince)];
+const provinceMember = inNamedProvince();
+const provinceAdmin = inNamedProvince('province-admin', 'platform-admin');
 
 async function provinceIn(tx: TenantTransaction, code: string) {
   const found = await tx.province.findUnique({ where: { code } });
@@ -112,7 +110,7 @@ export function registryRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebox 
               tx,
               provinceCreated,
               { province: provinceState(row) },
-              { source: SOURCE, tenant: row.code },
+              { source: EVENT_SOURCE, tenant: row.code },
             );
             return row;
           });
@@ -158,7 +156,7 @@ export function registryRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebox 
               tx,
               provinceRenamed,
               { province: provinceState(row), previousName: current.name },
-              { source: SOURCE, tenant: row.code },
+              { source: EVENT_SOURCE, tenant: row.code },
             );
             return row;
           }),
@@ -189,7 +187,7 @@ export function registryRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebox 
               tx,
               provinceDeactivated,
               { province: provinceState(row) },
-              { source: SOURCE, tenant: row.code },
+              { source: EVENT_SOURCE, tenant: row.code },
             );
             return row;
           }),
@@ -240,7 +238,12 @@ export function registryRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebox 
               throw new HttpProblem(400, `parentId ${parentId} is not a unit of province ${code}`);
             }
             const row = await tx.unit.create({ data: { ...request.body, parentId, provinceCode: code } });
-            await writeToOutbox(tx, unitCreated, { unit: unitState(row) }, { source: SOURCE, tenant: code });
+            await writeToOutbox(
+              tx,
+              unitCreated,
+              { unit: unitState(row) },
+              { source: EVENT_SOURCE, tenant: code },
+            );
             return row;
           });
           return reply.code(201).send(unitState(created));
@@ -290,7 +293,7 @@ export function registryRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebox 
             where: { id: current.id },
             data: { name: name ?? current.name, parentId },
           });
-          const context = { source: SOURCE, tenant: code };
+          const context = { source: EVENT_SOURCE, tenant: code };
           if (name !== undefined && name !== current.name) {
             await writeToOutbox(
               tx,
@@ -337,7 +340,7 @@ export function registryRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebox 
             tx,
             unitDeactivated,
             { unit: unitState(updated) },
-            { source: SOURCE, tenant: code },
+            { source: EVENT_SOURCE, tenant: code },
           );
           return updated;
         });

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestIssuer, type TestIssuer } from '@cchc/auth/testing';
 import { createTestDatabase, type TestDatabase } from '@cchc/db/testing';
@@ -6,12 +9,17 @@ import { loadConfig } from '@cchc/service-kit';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildSubmissions, submissionsService } from '../service.ts';
 
+/** The attachment size limit under test: small, so that a too-large file is cheap to make. */
+export const ATTACHMENT_MAX_BYTES = 100_000;
+
 const schemaPath = fileURLToPath(new URL('../../prisma', import.meta.url));
 
 export interface SubmissionsUnderTest {
   app: FastifyInstance;
   database: TestDatabase;
   issuer: TestIssuer;
+  /** Where the service keeps attachments. */
+  attachmentsDir: string;
   /** The server's clock; tests move it. */
   clock: { now: Date };
   /** A request as the named account (roles, province and unit as given when it was added). */
@@ -26,6 +34,7 @@ export async function startSubmissions(): Promise<SubmissionsUnderTest> {
   const broker: BrokerHandle = await startBroker({ port: 0, inMemory: true, log: () => undefined });
   const database = await createTestDatabase({ schemaPath });
   const clock = { now: new Date() };
+  const attachmentsDir = await mkdtemp(path.join(tmpdir(), 'cchc-attachments-'));
   const app = await buildSubmissions(
     loadConfig(submissionsService.configSchema, {
       PORT: '0',
@@ -33,6 +42,8 @@ export async function startSubmissions(): Promise<SubmissionsUnderTest> {
       DATABASE_URL: database.url,
       KAFKA_BROKERS: `127.0.0.1:${broker.port}`,
       AUTH_ISSUER: issuer.issuer,
+      ATTACHMENTS_DIR: attachmentsDir,
+      ATTACHMENT_MAX_BYTES: String(ATTACHMENT_MAX_BYTES),
     }),
     () => clock.now,
   );
@@ -42,6 +53,7 @@ export async function startSubmissions(): Promise<SubmissionsUnderTest> {
     app,
     database,
     issuer,
+    attachmentsDir,
     clock,
     async addAccount(account, claims) {
       tokens.set(
@@ -64,6 +76,7 @@ export async function startSubmissions(): Promise<SubmissionsUnderTest> {
       await database.drop();
       await broker.stop();
       await issuer.stop();
+      await rm(attachmentsDir, { recursive: true, force: true });
     },
   };
 }
