@@ -7,6 +7,8 @@ import { attachmentConfigProperties, attachmentStorage } from './attachments/att
 import { attachmentRoutes } from './attachments/attachment-routes.ts';
 import { contestRoutes } from './contests/contest-routes.ts';
 import { entryRoutes } from './entries/entry-routes.ts';
+import { mergeRoutes } from './registry/merge-routes.ts';
+import { keepMergedProvincesReadOnly } from './registry/merged-provinces.ts';
 import { registryRoutes } from './registry/registry-routes.ts';
 import { systemClock, type Clock } from './shared/clock.ts';
 import { createTenantPrisma } from './tenant-prisma.ts';
@@ -31,7 +33,9 @@ export async function buildSubmissions(config: Static<typeof schema>, clock: Clo
     migrationsDir: fileURLToPath(new URL('../prisma/migrations', import.meta.url)),
     routes: authenticated(
       async (app) => {
+        keepMergedProvincesReadOnly(app, prisma);
         await app.register(registryRoutes(prisma));
+        await app.register(mergeRoutes(prisma));
         await app.register(contestRoutes(prisma, clock));
         await app.register(entryRoutes(prisma, clock));
         await app.register(attachmentRoutes(prisma, attachmentStorage(config), config.ATTACHMENT_MAX_BYTES));

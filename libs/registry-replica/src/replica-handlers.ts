@@ -1,9 +1,11 @@
 import {
   provinceCreated,
   provinceDeactivated,
+  provinceMerged,
   provinceRenamed,
   unitCreated,
   unitDeactivated,
+  unitMerged,
   unitMoved,
   unitRenamed,
 } from '@cchc/contracts';
@@ -53,15 +55,27 @@ const upsertUnit: EventHandler<SqlTransaction> = async (tx, event: EventEnvelope
   );
 };
 
+const mergeUnit: EventHandler<SqlTransaction> = async (tx, event: EventEnvelope) => {
+  await upsertUnit(tx, event);
+  const { unit, successorId } = event.data as { unit: UnitState; successorId: string };
+  await tx.$executeRawUnsafe(
+    `UPDATE unit SET merged_into = $2::uuid WHERE id = $1::uuid`,
+    unit.id,
+    successorId,
+  );
+};
+
 /** Handlers that keep a service's `province` and `unit` tables in step with submissions' registry events. */
 export function registryReplicaHandlers<Tx extends SqlTransaction>(): Record<string, EventHandler<Tx>> {
   return {
     [provinceCreated.type]: upsertProvince,
     [provinceRenamed.type]: upsertProvince,
     [provinceDeactivated.type]: upsertProvince,
+    [provinceMerged.type]: upsertProvince,
     [unitCreated.type]: upsertUnit,
     [unitRenamed.type]: upsertUnit,
     [unitMoved.type]: upsertUnit,
     [unitDeactivated.type]: upsertUnit,
+    [unitMerged.type]: mergeUnit,
   };
 }

@@ -1,4 +1,4 @@
-import { callerOf, provinceOf, type AuthContext } from '@cchc/auth';
+import { callerOf, type AuthContext } from '@cchc/auth';
 import { HttpProblem } from '@cchc/service-kit';
 import {
   ACCEPTED_TYPES,
@@ -14,7 +14,7 @@ import { create as contentDisposition } from 'content-disposition';
 import { Type } from 'typebox';
 import type { Attachment } from '../generated/prisma/client.ts';
 import { entrant, EntryParams, ownEntry, readableEntry } from '../entries/entry-access.ts';
-import { inNamedProvince, ProvinceCode, Uuid } from '../shared/province-routes.ts';
+import { actingProvince, inNamedProvince, ProvinceCode, Uuid } from '../shared/province-routes.ts';
 import type { TenantPrisma, TenantTransaction } from '../tenant-prisma.ts';
 
 /** More files than an application needs (the form, annexes, photos) points at a mistake. */
@@ -105,7 +105,7 @@ export function attachmentRoutes(
         },
       },
       async (request, reply) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const caller = callerOf(request);
         const { entryId } = request.params;
         if (!request.isMultipart())
@@ -157,7 +157,7 @@ export function attachmentRoutes(
         },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const caller = callerOf(request);
         return prisma.$withProvince(code, async (tx) => {
           await readableEntry(tx, caller, code, request.params.entryId);
@@ -182,7 +182,7 @@ export function attachmentRoutes(
         },
       },
       async (request, reply) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const caller = callerOf(request);
         const row = await prisma.$withProvince(code, async (tx) => {
           await readableEntry(tx, caller, code, request.params.entryId);
@@ -215,7 +215,7 @@ export function attachmentRoutes(
         },
       },
       async (request, reply) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const caller = callerOf(request);
         const { entryId, attachmentId } = request.params;
         const removed = await prisma.$withProvince(code, async (tx) => {

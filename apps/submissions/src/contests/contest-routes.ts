@@ -1,4 +1,4 @@
-import { callerOf, provinceOf } from '@cchc/auth';
+import { callerOf } from '@cchc/auth';
 import { contestCreated, contestStatusChanged, contestUpdated } from '@cchc/contracts';
 import { writeToOutbox } from '@cchc/messaging';
 import { HttpProblem } from '@cchc/service-kit';
@@ -16,7 +16,13 @@ import {
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { valueOf } from '../shared/domain-result.ts';
-import { EVENT_SOURCE, inNamedProvince, ProvinceCode, Uuid } from '../shared/province-routes.ts';
+import {
+  actingProvince,
+  EVENT_SOURCE,
+  inNamedProvince,
+  ProvinceCode,
+  Uuid,
+} from '../shared/province-routes.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { TenantPrisma, TenantTransaction } from '../tenant-prisma.ts';
 import { contestColumns, contestOf, contestState, inputOf } from './contest-records.ts';
@@ -63,7 +69,7 @@ export function contestRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
         },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const { status, year } = request.query;
         const rows = await prisma.$withProvince(code, (tx) =>
           tx.contest.findMany({
@@ -92,7 +98,7 @@ export function contestRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
         },
       },
       async (request, reply) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const input = valueOf(validateContestInput(request.body));
         const created = await prisma.$withProvince(code, async (tx) => {
           const row = await tx.contest.create({
@@ -118,7 +124,7 @@ export function contestRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
         schema: { tags: ['contests'], params: ContestParams, response: { 200: Contest } },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         return prisma.$withProvince(code, (tx) => contestIn(tx, code, request.params.id));
       },
     );
@@ -136,7 +142,7 @@ export function contestRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
         },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         return prisma.$withProvince(code, async (tx) => {
           const current = await contestIn(tx, code, request.params.id);
           const changed = valueOf(applyContestEdit(current, request.body));
@@ -175,7 +181,7 @@ export function contestRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
         },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         return prisma.$withProvince(code, async (tx) => {
           const current = await contestIn(tx, code, request.params.id);
           // A copied draft is incomplete until edited: it opens only once its whole definition holds.
@@ -213,7 +219,7 @@ export function contestRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
         },
       },
       async (request, reply) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const copy = await prisma.$withProvince(code, async (tx) => {
           const source = await contestIn(tx, code, request.params.id);
           const input = copyContestToYear(source, request.body.startYear);
@@ -251,7 +257,7 @@ export function contestRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
         },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         return prisma.$withProvince(code, async (tx) => {
           const contest = await contestIn(tx, code, request.params.id);
           const units = await tx.unit.findMany({

@@ -2,6 +2,7 @@ import type { AuthContext } from '@cchc/auth';
 import { HttpProblem } from '@cchc/service-kit';
 import { Type } from 'typebox';
 import type { Entry as EntryRow } from '../generated/prisma/client.ts';
+import { lineageOf } from '../registry/lineage.ts';
 import { inNamedProvince, ProvinceCode, Uuid } from '../shared/province-routes.ts';
 import type { TenantTransaction } from '../tenant-prisma.ts';
 import { mayRead } from './entry-records.ts';
@@ -25,6 +26,18 @@ export async function callerUnitId(
   return unit?.id ?? null;
 }
 
+/** The caller's unit and every unit merged into it: a coordinator keeps seeing the entries of merged units. */
+export async function callerUnitLineage(
+  tx: TenantTransaction,
+  caller: AuthContext,
+  province: string,
+): Promise<string[]> {
+  const own = await callerUnitId(tx, caller, province);
+  if (!own) return [];
+  const { predecessors } = await lineageOf(tx, 'unit', own);
+  return [own, ...predecessors.map((link) => link.key)];
+}
+
 /** The entry, when the caller may read it; 404 otherwise. */
 export async function readableEntry(
   tx: TenantTransaction,
@@ -34,7 +47,7 @@ export async function readableEntry(
 ) {
   const row = await tx.entry.findFirst({ where: { id, provinceCode: province } });
   // Another's entry answers as a missing one: its existence is not the caller's business.
-  if (!row || !mayRead(caller, row, await callerUnitId(tx, caller, province))) {
+  if (!row || !mayRead(caller, row, await callerUnitLineage(tx, caller, province))) {
     throw new HttpProblem(404, `No entry ${id} in province ${province}`);
   }
   return row;

@@ -24,12 +24,12 @@ export const EntryView = Type.Object({
   }),
 });
 
-/** Whether the caller may read the entry at all (the province is already the caller's). */
-export function mayRead(caller: AuthContext, entry: EntryRow, callerUnitId: string | null): boolean {
+/** Whether the caller may read the entry at all (the province is already the caller's); `callerUnits` is the coordinator's unit lineage. */
+export function mayRead(caller: AuthContext, entry: EntryRow, callerUnits: readonly string[]): boolean {
   return (
     entry.ownerId === caller.userId ||
     caller.roles.some((role) => PROVINCE_READER_ROLES.includes(role)) ||
-    (caller.roles.includes('unit-coordinator') && callerUnitId !== null && entry.unitId === callerUnitId)
+    (caller.roles.includes('unit-coordinator') && entry.unitId !== null && callerUnits.includes(entry.unitId))
   );
 }
 

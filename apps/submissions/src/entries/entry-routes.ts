@@ -1,4 +1,4 @@
-import { callerOf, provinceOf } from '@cchc/auth';
+import { callerOf } from '@cchc/auth';
 import {
   entryForwarded,
   entryScreened,
@@ -26,10 +26,23 @@ import { contestIn } from '../contests/contest-routes.ts';
 import type { Entry as EntryRow, Prisma } from '../generated/prisma/client.ts';
 import type { Clock } from '../shared/clock.ts';
 import { valueOf } from '../shared/domain-result.ts';
-import { EVENT_SOURCE, inNamedProvince, ProvinceCode, Uuid } from '../shared/province-routes.ts';
+import {
+  actingProvince,
+  EVENT_SOURCE,
+  inNamedProvince,
+  ProvinceCode,
+  Uuid,
+} from '../shared/province-routes.ts';
 import { once } from '../shared/idempotency.ts';
 import type { TenantPrisma, TenantTransaction } from '../tenant-prisma.ts';
-import { callerUnitId, entrant, EntryParams, ownEntry, readableEntry } from './entry-access.ts';
+import {
+  callerUnitId,
+  callerUnitLineage,
+  entrant,
+  EntryParams,
+  ownEntry,
+  readableEntry,
+} from './entry-access.ts';
 import { entryState, entryView, EntryView, mayRead } from './entry-records.ts';
 
 const member = inNamedProvince();
@@ -88,7 +101,7 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
         },
       },
       async (request, reply) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const caller = callerOf(request);
         const content = valueOf(validateEntryDraft(request.body.content));
         const answer = await prisma.$withProvince(code, (tx) =>
@@ -147,12 +160,12 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
         },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const caller = callerOf(request);
         const { contestId, unitId, status, field, mine, cursor } = request.query;
         const after = cursor ? decodeCursor(cursor) : undefined;
         return prisma.$withProvince(code, async (tx) => {
-          const ownUnit = await callerUnitId(tx, caller, code);
+          const ownUnits = await callerUnitLineage(tx, caller, code);
           const rows = await tx.entry.findMany({
             where: {
               provinceCode: code,
@@ -176,7 +189,7 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
           const page = rows.slice(0, PAGE);
           const last = page.at(-1);
           return {
-            items: page.filter((row) => mayRead(caller, row, ownUnit)).map((row) => entryView(row, caller)),
+            items: page.filter((row) => mayRead(caller, row, ownUnits)).map((row) => entryView(row, caller)),
             nextCursor: rows.length > PAGE && last ? encodeCursor(last) : null,
           };
         });
@@ -187,7 +200,7 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
       '/provinces/:code/entries/:entryId',
       { onRequest: member, schema: { tags: ['entries'], params: EntryParams, response: { 200: EntryView } } },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const caller = callerOf(request);
         return prisma.$withProvince(code, async (tx) =>
           entryView(await readableEntry(tx, caller, code, request.params.entryId), caller),
@@ -208,7 +221,7 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
         },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const caller = callerOf(request);
         const content = valueOf(validateEntryDraft(request.body.content));
         return prisma.$withProvince(code, async (tx) => {
@@ -258,7 +271,7 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
         },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const caller = callerOf(request);
         return prisma.$withProvince(code, async (tx) => {
           await readableEntry(tx, caller, code, request.params.entryId);
@@ -283,7 +296,7 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
         },
       },
       async (request, reply) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const caller = callerOf(request);
         const answer = await prisma.$withProvince(code, (tx) =>
           once(tx, request, { province: code, callerId: caller.userId }, async () => {
@@ -319,7 +332,7 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
         },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const caller = callerOf(request);
         return prisma.$withProvince(code, async (tx) => {
           const row = await readableEntry(tx, caller, code, request.params.entryId);
@@ -345,7 +358,7 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
         },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const caller = callerOf(request);
         return prisma.$withProvince(code, async (tx) => {
           const row = await readableEntry(tx, caller, code, request.params.entryId);
@@ -382,7 +395,7 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
         },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const caller = callerOf(request);
         const verdict = request.body;
         return prisma.$withProvince(code, async (tx) => {

@@ -7,15 +7,20 @@ import {
   unitMoved,
   unitRenamed,
 } from '@cchc/contracts';
-import { provinceOf, requireRole } from '@cchc/auth';
+import { requireRole } from '@cchc/auth';
 import { writeToOutbox } from '@cchc/messaging';
 import { HttpProblem } from '@cchc/service-kit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ALL_PROVINCES } from '@cchc/tenancy';
-import type { Province, Unit } from '../generated/prisma/client.ts';
-import { EVENT_SOURCE, inNamedProvince, ProvinceCode, Uuid } from '../shared/province-routes.ts';
-import type { TenantPrisma, TenantTransaction } from '../tenant-prisma.ts';
+import {
+  actingProvince,
+  EVENT_SOURCE,
+  inNamedProvince,
+  ProvinceCode,
+  Uuid,
+} from '../shared/province-routes.ts';
+import type { TenantPrisma } from '../tenant-prisma.ts';
 import {
   NewProvince,
   NewUnit,
@@ -25,24 +30,15 @@ import {
   UnitInTree,
   UnitView,
 } from './registry-schemas.ts';
+import {
+  ensureActive,
+  isUniqueViolation,
+  provinceIn,
+  provinceState,
+  unitIn,
+  unitState,
+} from './registry-records.ts';
 import { treeOrder, wouldCreateCycle } from './unit-tree.ts';
-
-const provinceState = (province: Province) => ({
-  code: province.code,
-  name: province.name,
-  status: province.status,
-  mergedInto: province.mergedInto,
-});
-const unitState = (unit: Unit) => ({
-  id: unit.id,
-  provinceCode: unit.provinceCode,
-  parentId: unit.parentId,
-  code: unit.code,
-  name: unit.name,
-  kind: unit.kind,
-  status: unit.status,
-});
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === 'P2002';
 
 const CodeParams = Type.Object({ code: ProvinceCode });
 const UnitParams = Type.Object({ code: ProvinceCode, id: Uuid });
@@ -50,23 +46,6 @@ const UnitParams = Type.Object({ code: ProvinceCode, id: Uuid });
 const platformOnly = [requireRole('platform-admin')];
 const provinceMember = inNamedProvince();
 const provinceAdmin = inNamedProvince('province-admin', 'platform-admin');
-
-async function provinceIn(tx: TenantTransaction, code: string) {
-  const found = await tx.province.findUnique({ where: { code } });
-  if (!found) throw new HttpProblem(404, `No province ${code}`);
-  return found;
-}
-
-async function unitIn(tx: TenantTransaction, code: string, id: string) {
-  // Row-level security already hides other provinces' units; the filter makes the 404 say which province.
-  const found = await tx.unit.findFirst({ where: { id, provinceCode: code } });
-  if (!found) throw new HttpProblem(404, `No unit ${id} in province ${code}`);
-  return found;
-}
-
-function ensureActive(status: string, what: string) {
-  if (status !== 'active') throw new HttpProblem(409, `${what} is ${status} and cannot change`);
-}
 
 /**
  * The province and unit registry. Every change and its event commit in one transaction scoped to the province it
@@ -206,7 +185,7 @@ export function registryRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebox 
         },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const units = await prisma.$withProvince(code, async (tx) => {
           await provinceIn(tx, code);
           return tx.unit.findMany({ where: { provinceCode: code }, orderBy: { name: 'asc' } });
@@ -228,7 +207,7 @@ export function registryRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebox 
         },
       },
       async (request, reply) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         try {
           const created = await prisma.$withProvince(code, async (tx) => {
             const owner = await provinceIn(tx, code);
@@ -268,7 +247,7 @@ export function registryRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebox 
         },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const row = await prisma.$withProvince(code, async (tx) => {
           const current = await unitIn(tx, code, request.params.id);
           ensureActive(current.status, `Unit ${current.code}`);
@@ -328,7 +307,7 @@ export function registryRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebox 
         },
       },
       async (request) => {
-        const code = provinceOf(request, request.params.code);
+        const code = actingProvince(request);
         const row = await prisma.$withProvince(code, async (tx) => {
           const current = await unitIn(tx, code, request.params.id);
           ensureActive(current.status, `Unit ${current.code}`);

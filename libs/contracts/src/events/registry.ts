@@ -62,6 +62,17 @@ export const provinceDeactivated = defineEvent({
   key: (data) => data.province.code,
 });
 
+const IsoDate = Type.String({ format: 'date', description: 'The legal date of the merger (yyyy-mm-dd)' });
+
+export const provinceMerged = defineEvent({
+  type: 'submissions.province.merged.v1',
+  topic: PROVINCE_TOPIC,
+  description:
+    'A province was merged into its successor (e.g. the 1 July 2025 merger of 63 provinces into 34): it is read-only from now on, and its contests, entries and results stay readable by the successor.',
+  data: Type.Object({ province: ProvinceState, mergedOn: IsoDate }),
+  key: (data) => data.province.code,
+});
+
 export const unitCreated = defineEvent({
   type: 'submissions.unit.created.v1',
   topic: UNIT_TOPIC,
@@ -86,6 +97,15 @@ export const unitMoved = defineEvent({
     unit: UnitState,
     previousParentId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
   }),
+  key: (data) => data.unit.id,
+});
+
+export const unitMerged = defineEvent({
+  type: 'submissions.unit.merged.v1',
+  topic: UNIT_TOPIC,
+  description:
+    'A unit was merged into another unit of its province: it is read-only from now on, and its entries stay readable by the successor.',
+  data: Type.Object({ unit: UnitState, successorId: Type.String({ format: 'uuid' }), mergedOn: IsoDate }),
   key: (data) => data.unit.id,
 });
 

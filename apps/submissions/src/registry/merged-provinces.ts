@@ -1,0 +1,41 @@
+import { HttpProblem } from '@cchc/service-kit';
+import { ALL_PROVINCES } from '@cchc/tenancy';
+import type { FastifyInstance } from 'fastify';
+import type { TenantPrisma } from '../tenant-prisma.ts';
+import { lineageOf } from './lineage.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Whether `successor` is the province `predecessor` was merged into, directly or through others. */
+    provinceSucceeds(successor: string, predecessor: string): Promise<boolean>;
+  }
+}
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A merged province is read-only: every change under `/provinces/:code` is refused with 409. Its history stays
+ * readable by the users of its successor (through `inNamedProvince`).
+ */
+export function keepMergedProvincesReadOnly(app: FastifyInstance, prisma: TenantPrisma): void {
+  app.decorate('provinceSucceeds', async (successor: string, predecessor: string) => {
+    const { successors } = await prisma.$withProvince(ALL_PROVINCES, (tx) =>
+      lineageOf(tx, 'province', predecessor),
+    );
+    return successors.some((link) => link.key === successor);
+  });
+  app.addHook('preHandler', async (request) => {
+    const code = (request.params as { code?: string } | undefined)?.code;
+    if (READS.has(request.method) || code === undefined) return;
+    const province = await prisma.$withProvince(ALL_PROVINCES, (tx) =>
+      tx.province.findUnique({ where: { code }, select: { mergedInto: true, mergedOn: true } }),
+    );
+    if (province?.mergedInto) {
+      const on = province.mergedOn?.toISOString().slice(0, 10);
+      throw new HttpProblem(
+        409,
+        `Province ${code} was merged into ${province.mergedInto}${on ? ` on ${on}` : ''} and is read-only`,
+      );
+    }
+  });
+}
