@@ -10,6 +10,7 @@ import { entryRoutes } from './entries/entry-routes.ts';
 import { mergeRoutes } from './registry/merge-routes.ts';
 import { keepMergedProvincesReadOnly } from './registry/merged-provinces.ts';
 import { registryRoutes } from './registry/registry-routes.ts';
+import { unitImportRoutes } from './registry/unit-import-routes.ts';
 import { systemClock, type Clock } from './shared/clock.ts';
 import { createTenantPrisma } from './tenant-prisma.ts';
 
@@ -36,6 +37,7 @@ export async function buildSubmissions(config: Static<typeof schema>, clock: Clo
         keepMergedProvincesReadOnly(app, prisma);
         await app.register(registryRoutes(prisma));
         await app.register(mergeRoutes(prisma));
+        await app.register(unitImportRoutes(prisma));
         await app.register(contestRoutes(prisma, clock));
         await app.register(entryRoutes(prisma, clock));
         await app.register(attachmentRoutes(prisma, attachmentStorage(config), config.ATTACHMENT_MAX_BYTES));

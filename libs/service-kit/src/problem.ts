@@ -19,6 +19,14 @@ export const ProblemSchema = Type.Object(
           field: Type.String(),
           message: Type.String(),
           code: Type.Optional(Type.String({ description: 'Stable code of the rule, for clients' })),
+          messageVi: Type.Optional(
+            Type.String({ description: 'The message in Vietnamese, where it has one' }),
+          ),
+          params: Type.Optional(
+            Type.Record(Type.String(), Type.Unknown(), {
+              description: 'Values the message was built from, for clients that word their own',
+            }),
+          ),
         }),
         {
           description: 'One entry per invalid field, for validation problems',
@@ -41,7 +49,13 @@ export class HttpProblem extends Error {
     readonly type = 'about:blank',
     readonly title = STATUS_CODES[status] ?? 'Error',
     /** The broken rules, one per field, for a refusal that has several. */
-    readonly errors?: { field: string; message: string; code?: string }[],
+    readonly errors?: {
+      field: string;
+      message: string;
+      code?: string;
+      messageVi?: string;
+      params?: Readonly<Record<string, unknown>>;
+    }[],
   ) {
     super(detail);
   }

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { sampleEntryContent } from '@cchc/submissions-domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formWith } from '../testing/multipart-form.ts';
 import { openContest } from '../testing/open-contest.ts';
 import {
   ATTACHMENT_MAX_BYTES,
@@ -11,17 +12,6 @@ import {
 } from '../testing/submissions-under-test.ts';
 
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< >>\n%%EOF\n');
-
-/** A multipart/form-data request body with one file part, as a browser's FormData sends it. */
-async function formWith(content: Buffer, fileName: string, part = 'file') {
-  const form = new FormData();
-  form.append(part, new Blob([content]), fileName);
-  const request = new Request('http://localhost/', { method: 'POST', body: form });
-  return {
-    headers: { 'content-type': request.headers.get('content-type')! },
-    payload: Buffer.from(await request.arrayBuffer()),
-  };
-}
 
 /** Every file under the folder, however deep. */
 async function storedFiles(folder: string): Promise<string[]> {

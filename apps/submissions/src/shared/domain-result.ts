@@ -12,7 +12,13 @@ export function refusalOf(problems: Problem[]): HttpProblem {
     worst.map((problem) => problem.message).join(' '),
     status === 400 ? VALIDATION_PROBLEM_TYPE : 'about:blank',
     undefined,
-    problems.map((problem) => ({ field: problem.field, message: problem.message, code: problem.code })),
+    problems.map(({ field, message, code, messageVi, params }) => ({
+      field,
+      message,
+      code,
+      ...(messageVi ? { messageVi } : {}),
+      ...(params ? { params } : {}),
+    })),
   );
 }
 

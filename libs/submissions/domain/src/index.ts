@@ -28,3 +28,4 @@ export * from './entry-lifecycle.ts';
 export * from './quota.ts';
 export * from './confidentiality.ts';
 export * from './entry-diff.ts';
+export * from './unit-import.ts';

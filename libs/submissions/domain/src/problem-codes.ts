@@ -77,6 +77,16 @@ export const PROBLEM_CODES = [
   'entry.screen.contest_state',
   'entry.screen.not_forwarded',
   'entry.screen.reason_required',
+  // unit import
+  'unit_import.empty',
+  'unit_import.too_many_rows',
+  'unit_import.column_missing',
+  'unit_import.kind_unknown',
+  'unit_import.code_repeated',
+  'unit_import.code_exists',
+  'unit_import.parent_unknown',
+  'unit_import.parent_inactive',
+  'unit_import.parent_cycle',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
