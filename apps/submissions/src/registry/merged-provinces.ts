@@ -27,9 +27,11 @@ export function keepMergedProvincesReadOnly(app: FastifyInstance, prisma: Tenant
   app.addHook('preHandler', async (request) => {
     const code = (request.params as { code?: string } | undefined)?.code;
     if (READS.has(request.method) || code === undefined) return;
-    const province = await prisma.$withProvince(ALL_PROVINCES, (tx) =>
-      tx.province.findUnique({ where: { code }, select: { mergedInto: true, mergedOn: true } }),
-    );
+    // The province directory is readable in any scope (its policy is `USING (true)`), so no scoped transaction.
+    const province = await prisma.province.findUnique({
+      where: { code },
+      select: { mergedInto: true, mergedOn: true },
+    });
     if (province?.mergedInto) {
       const on = province.mergedOn?.toISOString().slice(0, 10);
       throw new HttpProblem(

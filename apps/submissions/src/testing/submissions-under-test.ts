@@ -8,6 +8,7 @@ import { startBroker, type BrokerHandle } from '@cchc/embedded-kafka';
 import { loadConfig } from '@cchc/service-kit';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildSubmissions, submissionsService } from '../service.ts';
+import { TestClock } from './test-clock.ts';
 
 /** The attachment size limit under test: small, so that a too-large file is cheap to make. */
 export const ATTACHMENT_MAX_BYTES = 100_000;
@@ -21,19 +22,26 @@ export interface SubmissionsUnderTest {
   /** Where the service keeps attachments. */
   attachmentsDir: string;
   /** The server's clock; tests move it. */
-  clock: { now: Date };
+  clock: TestClock;
   /** A request as the named account (roles, province and unit as given when it was added). */
   as(account: string, options: InjectOptions): Promise<LightMyRequestResponse>;
   addAccount(account: string, claims: { roles: string[]; province?: string; unit?: string }): Promise<void>;
+  /** The bearer token of an account added before. */
+  tokenOf(account: string): string;
   stop(): Promise<void>;
 }
 
-/** The submissions service on a fresh database, a broker and a realm key, with accounts for the tests. */
-export async function startSubmissions(): Promise<SubmissionsUnderTest> {
+/**
+ * The submissions service on a fresh database (of the test run's PostgreSQL, or of `postgresUrl`), a broker and a
+ * realm key, with accounts for the tests; `config` overrides its variables.
+ */
+export async function startSubmissions(
+  options: { postgresUrl?: string; config?: Record<string, string> } = {},
+): Promise<SubmissionsUnderTest> {
   const issuer = await startTestIssuer();
   const broker: BrokerHandle = await startBroker({ port: 0, inMemory: true, log: () => undefined });
-  const database = await createTestDatabase({ schemaPath });
-  const clock = { now: new Date() };
+  const database = await createTestDatabase({ schemaPath, superuserUrl: options.postgresUrl });
+  const clock = new TestClock();
   const attachmentsDir = await mkdtemp(path.join(tmpdir(), 'cchc-attachments-'));
   const app = await buildSubmissions(
     loadConfig(submissionsService.configSchema, {
@@ -44,11 +52,17 @@ export async function startSubmissions(): Promise<SubmissionsUnderTest> {
       AUTH_ISSUER: issuer.issuer,
       ATTACHMENTS_DIR: attachmentsDir,
       ATTACHMENT_MAX_BYTES: String(ATTACHMENT_MAX_BYTES),
+      ...options.config,
     }),
     () => clock.now,
   );
   await app.ready();
   const tokens = new Map<string, string>();
+  const tokenOf = (account: string) => {
+    const token = tokens.get(account);
+    if (!token) throw new Error(`No account ${account}; add it first`);
+    return token;
+  };
   return {
     app,
     database,
@@ -65,10 +79,11 @@ export async function startSubmissions(): Promise<SubmissionsUnderTest> {
         }),
       );
     },
+    tokenOf,
     as(account, options) {
       return app.inject({
         ...options,
-        headers: { ...options.headers, authorization: `Bearer ${tokens.get(account)}` },
+        headers: { ...options.headers, authorization: `Bearer ${tokenOf(account)}` },
       });
     },
     async stop() {

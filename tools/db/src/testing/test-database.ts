@@ -12,11 +12,14 @@ export interface TestDatabase {
 }
 
 /**
- * Creates a fresh database (and role) on the test run's PostgreSQL, with the migrations of `schemaPath`
- * applied when given. Call it once per test file and drop it afterwards.
+ * Creates a fresh database (and role) on the test run's PostgreSQL (or the one `superuserUrl` names, outside a
+ * test run), with the migrations of `schemaPath` applied when given. Call it once per test file and drop it
+ * afterwards.
  */
-export async function createTestDatabase(options: { schemaPath?: string } = {}): Promise<TestDatabase> {
-  const superuserUrl = inject('postgresUrl');
+export async function createTestDatabase(
+  options: { schemaPath?: string; superuserUrl?: string } = {},
+): Promise<TestDatabase> {
+  const superuserUrl = options.superuserUrl ?? inject('postgresUrl');
   const name = `test_${randomBytes(6).toString('hex')}`;
   const url = await provisionDatabase(superuserUrl, { database: name, role: name, password: name });
   if (options.schemaPath) await deployMigrations({ databaseUrl: url, schemaPath: options.schemaPath });
