@@ -1,4 +1,4 @@
-import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
@@ -16,7 +16,8 @@ export function appConfig(session: AuthSession): ApplicationConfig {
       provideBrowserGlobalErrorListeners(),
       provideZonelessChangeDetection(),
       provideAuthSession(session),
-      provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+      // XMLHttpRequest rather than fetch: only it reports upload progress, which attachments show.
+      provideHttpClient(withInterceptors([authInterceptor])),
       provideRouter(routes, withComponentInputBinding()),
       provideShell(),
       provideI18n(),

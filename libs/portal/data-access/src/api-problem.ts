@@ -1,13 +1,51 @@
+/** One broken rule of a refused request, as the services name it in `errors[]` of a problem+json body. */
+export interface FieldProblem {
+  /** Dotted path of the value in the form's own terms, e.g. `authors.1.contributionPercent`; `''` for the whole. */
+  field: string;
+  /** Stable code of the rule (`entry.authors.contribution_sum`), when the service gives one. */
+  code: string | null;
+  /** English sentence. */
+  message: string;
+  /** Vietnamese sentence, where the service gives one. */
+  messageVi: string | null;
+}
+
 /** What went wrong with an API call, from the problem+json body (RFC 9457) where the server sent one. */
 export interface ApiProblem {
   /** HTTP status; 0 when the server could not be reached. */
   status: number;
   title: string | null;
   detail: string | null;
+  errors: FieldProblem[];
 }
 
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+
+/**
+ * The path of a field as the form knows it. Schema validation names fields from the request (`body.title`,
+ * `body.content.authors.0.name`), the domain rules from the object they check (`title`, `authors.0.name`).
+ */
+export function formFieldPath(field: string): string {
+  return field.replace(/^body(\.content)?(\.|$)/, '');
+}
+
+function fieldProblems(errors: unknown): FieldProblem[] {
+  if (!Array.isArray(errors)) return [];
+  return errors.flatMap((error: unknown) => {
+    const item = (error ?? {}) as { field?: unknown; code?: unknown; message?: unknown; messageVi?: unknown };
+    const message = text(item.message);
+    if (message === null) return [];
+    return [
+      {
+        field: formFieldPath(typeof item.field === 'string' ? item.field : ''),
+        code: text(item.code),
+        message,
+        messageVi: text(item.messageVi),
+      },
+    ];
+  });
+}
 
 /**
  * Turns whatever an HTTP call failed with (Angular's HttpErrorResponse or anything else) into an ApiProblem.
@@ -24,20 +62,31 @@ export function toApiProblem(error: unknown): ApiProblem {
       body = null;
     }
   }
-  const problem = (body && typeof body === 'object' ? body : {}) as { title?: unknown; detail?: unknown };
+  const problem = (body && typeof body === 'object' ? body : {}) as {
+    title?: unknown;
+    detail?: unknown;
+    errors?: unknown;
+  };
+  const reached = status !== 0;
   return {
     status,
     title: text(problem.title),
-    detail: status === 0 ? null : text(problem.detail),
+    detail: reached ? text(problem.detail) : null,
+    errors: reached ? fieldProblems(problem.errors) : [],
   };
 }
 
-/** The translation key of the headline for a problem's status. */
-export function problemMessageKey(problem: ApiProblem): string {
-  if (problem.status === 0) return 'errors.network';
-  if (problem.status === 401) return 'errors.unauthorized';
-  if (problem.status === 403) return 'errors.forbidden';
-  if (problem.status === 404) return 'errors.notFound';
-  if (problem.status >= 500) return 'errors.server';
-  return 'errors.generic';
+/** The problems of one field and of the fields inside it (`authors` also gets `authors.0.name`). */
+export function problemsAt(problems: readonly FieldProblem[], path: string): FieldProblem[] {
+  return problems.filter(
+    (error) => error.field === path || (path !== '' && error.field.startsWith(`${path}.`)),
+  );
+}
+
+/** The problems inside `path`, with their fields relative to it (`authors.0.name` under `authors` is `0.name`). */
+export function problemsUnder(problems: readonly FieldProblem[], path: string): FieldProblem[] {
+  const prefix = `${path}.`;
+  return problems
+    .filter((problem) => problem.field.startsWith(prefix))
+    .map((problem) => ({ ...problem, field: problem.field.slice(prefix.length) }));
 }

@@ -1,4 +1,46 @@
-export { problemMessageKey, toApiProblem, type ApiProblem } from './api-problem';
+export {
+  formFieldPath,
+  problemsAt,
+  problemsUnder,
+  toApiProblem,
+  type ApiProblem,
+  type FieldProblem,
+} from './api-problem';
+export {
+  CONTEST_STATUSES,
+  ENTRANT_KIND_KEYS,
+  TARGET_INDEX_KEYS,
+  type Contest,
+  type ContestField,
+  type ContestInput,
+  type ContestRound,
+  type ContestStatus,
+  type EntrantKind,
+  type QuotaStanding,
+  type TargetIndex,
+} from './contests/contest.models';
+export { fieldLabel } from './contests/contest-labels';
+export { ContestsClient } from './contests/contests.client';
+export { EntriesClient } from './entries/entries.client';
+export {
+  CONFIDENTIAL_SECTION_KEYS,
+  ENTRY_FORMAT_KEYS,
+  ENTRY_STATUSES,
+  SOLUTION_TYPE_KEYS,
+  type Attachment,
+  type ConfidentialSection,
+  type Entry,
+  type EntryAuthor,
+  type EntryDraft,
+  type EntryFilter,
+  type EntryFormat,
+  type EntryPerson,
+  type EntryStatus,
+  type ScreeningVerdict,
+  type SolutionType,
+  type TrialParticipant,
+  type UploadState,
+} from './entries/entry.models';
 export { RegistryClient } from './registry/registry.client';
 export type { Province, RegistryStatus, UnitInTree, UnitKind } from './registry/registry.models';
 export { LOADING, remoteData, type RemoteData } from './remote-data';

@@ -14,7 +14,7 @@ describe('remoteData', () => {
     const failing = throwError(() => ({ status: 500, error: { title: 'Internal Server Error' } }));
     expect(await firstValueFrom(remoteData(failing).pipe(toArray()))).toEqual([
       { state: 'loading' },
-      { state: 'failed', problem: { status: 500, title: 'Internal Server Error', detail: null } },
+      { state: 'failed', problem: { status: 500, title: 'Internal Server Error', detail: null, errors: [] } },
     ]);
   });
 });

@@ -5,25 +5,33 @@ import { maySee, SECTIONS, sectionsFor, type Section } from './navigation';
 const ids = (roles: Role[]) => sectionsFor(roles).map((section) => section.id);
 
 describe('role-aware navigation', () => {
-  it.each<Role>(['province-admin', 'unit-coordinator', 'platform-admin', 'analyst'])(
-    '%s sees Units',
-    (role) => {
-      expect(ids([role])).toEqual(['units']);
-      expect(maySee('units', [role])).toBe(true);
-    },
-  );
+  it.each<[Role, string[]]>([
+    ['province-admin', ['units', 'contests']],
+    ['unit-coordinator', ['units', 'entries', 'unit-entries']],
+    ['author', ['entries']],
+    ['platform-admin', ['units']],
+    ['analyst', ['units']],
+  ])('%s sees %j', (role, sections) => {
+    expect(ids([role])).toEqual(sections);
+    for (const section of sections) expect(maySee(section, [role])).toBe(true);
+  });
 
-  it.each<Role>(['author', 'judge', 'council-chair', 'council-secretary', 'approver'])(
-    '%s does not see Units yet',
+  it.each<Role>(['judge', 'council-chair', 'council-secretary', 'approver'])(
+    '%s sees no section yet',
     (role) => {
       expect(ids([role])).toEqual([]);
       expect(maySee('units', [role])).toBe(false);
     },
   );
 
+  it('keeps contests to province administrators and forwarding to coordinators', () => {
+    expect(maySee('contests', ['platform-admin', 'author', 'unit-coordinator'])).toBe(false);
+    expect(maySee('unit-entries', ['author'])).toBe(false);
+  });
+
   it('shows nothing to a user without roles and nothing unknown', () => {
     expect(ids([])).toEqual([]);
-    expect(maySee('contests', ['platform-admin'])).toBe(false);
+    expect(maySee('rewards', ['platform-admin'])).toBe(false);
   });
 
   it('lists each section once, in navigation order, for a user with several roles', () => {

@@ -22,6 +22,27 @@ export const SECTIONS: readonly Section[] = [
     descriptionKey: 'home.sections.units',
     roles: ['province-admin', 'unit-coordinator', 'platform-admin', 'analyst'],
   },
+  {
+    id: 'contests',
+    path: '/contests',
+    labelKey: 'nav.contests',
+    descriptionKey: 'home.sections.contests',
+    roles: ['province-admin'],
+  },
+  {
+    id: 'entries',
+    path: '/entries',
+    labelKey: 'nav.entries',
+    descriptionKey: 'home.sections.entries',
+    roles: ['author', 'unit-coordinator'],
+  },
+  {
+    id: 'unit-entries',
+    path: '/unit-entries',
+    labelKey: 'nav.unitEntries',
+    descriptionKey: 'home.sections.unitEntries',
+    roles: ['unit-coordinator'],
+  },
 ];
 
 /** The sections a user with these roles may use, in navigation order. */

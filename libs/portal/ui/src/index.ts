@@ -1,2 +1,12 @@
+export { CheckboxGroup } from './checkbox-group';
+export { Countdown } from './countdown';
+export { FieldProblems } from './field-problems';
 export { Notice } from './notice';
+export { problemMessageKey, type ShownFieldProblem, type ShownProblem } from './problem';
+export { ProblemNotice } from './problem-notice';
 export { ProgressIndicator } from './progress-indicator';
+export { SelectField } from './select-field';
+export { StatusChip } from './status-chip';
+export type { StatusKind } from './status-tone';
+export { TextField } from './text-field';
+export { translatedOptions, type Option } from './translated-options';

@@ -1,28 +1,27 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { Router } from '@angular/router';
-import { problemMessageKey, RegistryClient, remoteResource } from '@cchc/portal-data-access';
-import { Notice, ProgressIndicator } from '@cchc/portal-ui';
+import { RegistryClient, remoteResource } from '@cchc/portal-data-access';
+import { Notice, ProblemNotice, ProgressIndicator } from '@cchc/portal-ui';
 import { TranslocoDirective } from '@jsverse/transloco';
 
 /** Lets a platform administrator choose the province whose units to see. */
 @Component({
   selector: 'cchc-province-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, ProgressIndicator, Notice],
+  imports: [TranslocoDirective, ProgressIndicator, Notice, ProblemNotice],
   template: `
     <ng-container *transloco="let t">
       @if (resource.data(); as provinces) {
         @if (provinces.state === 'loading') {
           <cchc-progress [label]="t('provincePicker.loading')" />
         } @else if (provinces.state === 'failed') {
-          <cchc-notice
-            tone="error"
+          <cchc-problem-notice
             [heading]="t('provincePicker.loadFailed')"
-            data-testid="province-picker-error"
-          >
-            <p>{{ t(problemMessageKey(provinces.problem)) }}</p>
-            <button type="button" class="button" (click)="resource.reload()">{{ t('errors.retry') }}</button>
-          </cchc-notice>
+            [problem]="provinces.problem"
+            testId="province-picker"
+            [retryable]="true"
+            (retry)="resource.reload()"
+          />
         } @else {
           @if (provinces.value.length === 0) {
             <cchc-notice
@@ -75,7 +74,6 @@ export class ProvincePicker {
     () => true,
     () => this.registry.provinces(),
   );
-  protected readonly problemMessageKey = problemMessageKey;
 
   protected show(event: Event, code: string): void {
     event.preventDefault();

@@ -7,8 +7,8 @@ import {
   input,
   viewChild,
 } from '@angular/core';
-import { problemMessageKey, RegistryClient, remoteResource } from '@cchc/portal-data-access';
-import { Notice, ProgressIndicator } from '@cchc/portal-ui';
+import { RegistryClient, remoteResource } from '@cchc/portal-data-access';
+import { Notice, ProblemNotice, ProgressIndicator } from '@cchc/portal-ui';
 import { AuthSession } from '@cchc/portal-util';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { mayPickProvince, provinceToShow } from './province-access';
@@ -19,7 +19,7 @@ import { unitRows } from './unit-rows';
 @Component({
   selector: 'cchc-units-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, ProgressIndicator, Notice, ProvincePicker],
+  imports: [TranslocoDirective, ProgressIndicator, Notice, ProblemNotice, ProvincePicker],
   template: `
     <ng-container *transloco="let t">
       <h1 #heading tabindex="-1">{{ t('units.title') }}</h1>
@@ -34,17 +34,13 @@ import { unitRows } from './unit-rows';
           @if (units.state === 'loading') {
             <cchc-progress [label]="t('units.loading')" data-testid="units-loading" />
           } @else if (units.state === 'failed') {
-            <cchc-notice tone="error" [heading]="t('units.loadFailed')" data-testid="units-error">
-              <p>{{ t(problemMessageKey(units.problem)) }}</p>
-              @if (units.problem.detail) {
-                <p data-testid="units-error-detail">
-                  {{ t('errors.detail', { detail: units.problem.detail }) }}
-                </p>
-              }
-              <button type="button" class="button" data-testid="units-retry" (click)="retry()">
-                {{ t('errors.retry') }}
-              </button>
-            </cchc-notice>
+            <cchc-problem-notice
+              [heading]="t('units.loadFailed')"
+              [problem]="units.problem"
+              testId="units"
+              [retryable]="true"
+              (retry)="retry()"
+            />
           } @else if (rows().length === 0) {
             <cchc-notice data-testid="units-empty">
               <p>{{ t('units.empty') }}</p>
@@ -155,7 +151,6 @@ export class UnitsPage {
     const units = this.resource.data();
     return units?.state === 'loaded' ? unitRows(units.value) : [];
   });
-  protected readonly problemMessageKey = problemMessageKey;
 
   protected retry(): void {
     // The retry button disappears while loading; keep the keyboard focus on the page instead of losing it.

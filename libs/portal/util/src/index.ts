@@ -4,6 +4,7 @@ export { isSameOriginApi } from './auth/api-requests';
 export { startKeycloakSession } from './auth/keycloak-session';
 export { userFromClaims, type PortalUser, type TokenClaims } from './auth/portal-user';
 export { isRole, platformRoles, ROLES, type Role } from './auth/roles';
+export { numberOrNull } from './forms/number-input';
 export { provideI18n } from './i18n/i18n.providers';
 export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, MESSAGES, type Language } from './i18n/languages';
 export type { Messages } from './i18n/vi';
@@ -15,3 +16,12 @@ export {
   type Preferences,
 } from './preferences/preferences';
 export { PreferencesService } from './preferences/preferences.service';
+export { countdownKey, countdownTo, type Countdown } from './time/countdown';
+export {
+  calendarDateText,
+  fromVietnamLocalInput,
+  toVietnamLocalInput,
+  VIETNAM_TIME_ZONE,
+  vietnamDate,
+  vietnamTime,
+} from './time/vietnam-time';

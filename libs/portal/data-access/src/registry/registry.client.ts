@@ -1,9 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Observable } from 'rxjs';
+import { map, type Observable } from 'rxjs';
+import { provincePath, SUBMISSIONS_API } from '../submissions-api';
 import type { Province, UnitInTree } from './registry.models';
-
-const SUBMISSIONS_API = '/api/submissions';
 
 /** The province and unit registry of the submissions service. */
 @Injectable({ providedIn: 'root' })
@@ -17,8 +16,13 @@ export class RegistryClient {
 
   /** A province's units in depth-first tree order. */
   units(provinceCode: string): Observable<UnitInTree[]> {
-    return this.http.get<UnitInTree[]>(
-      `${SUBMISSIONS_API}/provinces/${encodeURIComponent(provinceCode)}/units`,
+    return this.http.get<UnitInTree[]>(`${SUBMISSIONS_API}${provincePath(provinceCode)}/units`);
+  }
+
+  /** The unit a user's token names by its code (the `unit` claim), or null when the registry has none. */
+  unitWithCode(provinceCode: string, unitCode: string): Observable<UnitInTree | null> {
+    return this.units(provinceCode).pipe(
+      map((units) => units.find((unit) => unit.code === unitCode) ?? null),
     );
   }
 }

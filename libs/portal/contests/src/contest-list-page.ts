@@ -1,0 +1,113 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { ContestsClient, remoteResource } from '@cchc/portal-data-access';
+import { Notice, ProblemNotice, ProgressIndicator, StatusChip } from '@cchc/portal-ui';
+import { AuthSession, calendarDateText, vietnamTime } from '@cchc/portal-util';
+import { TranslocoDirective } from '@jsverse/transloco';
+
+/** The province's contests, newest first, with their status and submission window. */
+@Component({
+  selector: 'cchc-contest-list-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslocoDirective, RouterLink, ProgressIndicator, Notice, ProblemNotice, StatusChip],
+  template: `
+    <ng-container *transloco="let t">
+      <div class="page-head">
+        <h1>{{ t('contests.title') }}</h1>
+        <a class="button" routerLink="/contests/new" data-testid="contest-new">{{ t('contests.new') }}</a>
+      </div>
+      <p>{{ t('contests.intro') }}</p>
+
+      @if (resource.data(); as contests) {
+        @if (contests.state === 'loading') {
+          <cchc-progress [label]="t('contests.loading')" data-testid="contests-loading" />
+        } @else if (contests.state === 'failed') {
+          <cchc-problem-notice
+            [heading]="t('contests.loadFailed')"
+            [problem]="contests.problem"
+            testId="contests"
+            [retryable]="true"
+            (retry)="resource.reload()"
+          />
+        } @else if (contests.value.length === 0) {
+          <cchc-notice data-testid="contests-empty"
+            ><p>{{ t('contests.empty') }}</p></cchc-notice
+          >
+        } @else {
+          <div class="table-scroll" role="region" tabindex="0" aria-labelledby="contests-caption">
+            <table class="data-table" data-testid="contests-table">
+              <caption id="contests-caption">
+                {{
+                  t('contests.caption', { count: contests.value.length })
+                }}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{{ t('contests.columns.title') }}</th>
+                  <th scope="col">{{ t('contests.columns.plan') }}</th>
+                  <th scope="col">{{ t('contests.columns.period') }}</th>
+                  <th scope="col">{{ t('contests.columns.deadline') }}</th>
+                  <th scope="col">{{ t('contests.columns.status') }}</th>
+                </tr>
+              </thead>
+              <tbody>
+                @for (contest of contests.value; track contest.id) {
+                  <tr
+                    data-testid="contest-row"
+                    [attr.data-contest-id]="contest.id"
+                    [attr.data-status]="contest.status"
+                  >
+                    <th scope="row">
+                      <a [routerLink]="['/contests', contest.id]" data-testid="contest-link">{{
+                        contest.title
+                      }}</a>
+                    </th>
+                    <td>
+                      {{
+                        contest.planNumber
+                          ? t('contests.plan', {
+                              number: contest.planNumber,
+                              date: calendarDateText(contest.planDate),
+                            })
+                          : t('contests.noPlanNumber')
+                      }}
+                    </td>
+                    <td>
+                      {{
+                        contest.period.startYear === contest.period.endYear
+                          ? contest.period.startYear
+                          : contest.period.startYear + '–' + contest.period.endYear
+                      }}
+                    </td>
+                    <td>{{ t('time.at', vietnamTime(contest.submissionWindow.closesAt, 'end')) }}</td>
+                    <td>
+                      <cchc-status-chip
+                        kind="contest"
+                        [status]="contest.status"
+                        data-testid="contest-status"
+                      />
+                    </td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+        }
+      } @else {
+        <cchc-notice data-testid="contests-no-province"
+          ><p>{{ t('units.noProvince') }}</p></cchc-notice
+        >
+      }
+    </ng-container>
+  `,
+})
+export class ContestListPage {
+  private readonly contests = inject(ContestsClient);
+  private readonly province = inject(AuthSession).user.province;
+  protected readonly resource = remoteResource(
+    () => this.province,
+    (province) => this.contests.list(province),
+  );
+  protected readonly calendarDateText = calendarDateText;
+  protected readonly vietnamTime = vietnamTime;
+}

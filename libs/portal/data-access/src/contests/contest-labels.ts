@@ -1,0 +1,8 @@
+import type { ContestField } from './contest.models';
+
+/** The name of a contest's field in the reader's language; its key when the contest has no such field. */
+export function fieldLabel(fields: readonly ContestField[], key: string, language: string): string {
+  const field = fields.find((candidate) => candidate.key === key);
+  if (!field) return key;
+  return language === 'en' && field.labelEn.trim() ? field.labelEn : field.labelVi;
+}

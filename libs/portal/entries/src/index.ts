@@ -1,0 +1,1 @@
+export { entriesRoutes, unitEntriesRoutes } from './entries.routes';

@@ -1,0 +1,169 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ContestsClient,
+  EntriesClient,
+  RegistryClient,
+  remoteResource,
+  toApiProblem,
+  type ApiProblem,
+  type Entry,
+} from '@cchc/portal-data-access';
+import { Notice, ProblemNotice, ProgressIndicator, StatusChip } from '@cchc/portal-ui';
+import { AuthSession, vietnamTime } from '@cchc/portal-util';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { forkJoin, of, switchMap } from 'rxjs';
+import { forwardingRows } from './forwarding-rows';
+
+/**
+ * A unit coordinator's view of their unit's entries: in contests with unit pre-selection they forward the ones the
+ * unit chose to the province, before the province's deadline.
+ */
+@Component({
+  selector: 'cchc-unit-entries-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslocoDirective, ProgressIndicator, Notice, ProblemNotice, StatusChip],
+  template: `
+    <ng-container *transloco="let t">
+      <h1>{{ t('unitEntries.title') }}</h1>
+      <p>{{ t('unitEntries.intro') }}</p>
+      @if (resource.data(); as loaded) {
+        @if (loaded.state === 'loading') {
+          <cchc-progress [label]="t('unitEntries.loading')" data-testid="unit-entries-loading" />
+        } @else if (loaded.state === 'failed') {
+          <cchc-problem-notice
+            [heading]="t('unitEntries.loadFailed')"
+            [problem]="loaded.problem"
+            testId="unit-entries"
+            [retryable]="true"
+            (retry)="resource.reload()"
+          />
+        } @else if (!loaded.value.unit) {
+          <cchc-notice data-testid="unit-entries-no-unit"
+            ><p>{{ t('unitEntries.noUnit') }}</p></cchc-notice
+          >
+        } @else {
+          <p class="lead">{{ loaded.value.unit.name }}</p>
+          @if (failure(); as failed) {
+            <cchc-problem-notice
+              [heading]="t('unitEntries.forwardFailed')"
+              [problem]="failed.problem"
+              [params]="{
+                deadline: failed.deadline ? t('time.at', vietnamTime(failed.deadline, 'end')) : '',
+              }"
+              testId="forward"
+            />
+          }
+          @if (rows().length === 0) {
+            <cchc-notice data-testid="unit-entries-empty"
+              ><p>{{ t('unitEntries.empty') }}</p></cchc-notice
+            >
+          } @else {
+            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="unit-entries-caption">
+              <table class="data-table" data-testid="unit-entries-table">
+                <caption id="unit-entries-caption">
+                  {{
+                    t('unitEntries.caption', { count: rows().length })
+                  }}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{{ t('entries.columns.title') }}</th>
+                    <th scope="col">{{ t('entries.columns.contest') }}</th>
+                    <th scope="col">{{ t('screening.columns.entry') }}</th>
+                    <th scope="col">{{ t('entries.columns.status') }}</th>
+                    <th scope="col">{{ t('unitEntries.forwarding') }}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  @for (row of rows(); track row.id) {
+                    <tr
+                      data-testid="unit-entry-row"
+                      [attr.data-entry-id]="row.id"
+                      [attr.data-status]="row.status"
+                    >
+                      <th scope="row">{{ row.title || t('entries.untitled') }}</th>
+                      <td>{{ row.contestTitle ?? '—' }}</td>
+                      <td>{{ row.authors || '—' }}</td>
+                      <td><cchc-status-chip kind="entry" [status]="row.status" /></td>
+                      <td>
+                        @if (row.mayForward) {
+                          <button
+                            type="button"
+                            class="button"
+                            data-testid="entry-forward"
+                            [disabled]="busy()"
+                            (click)="forward(row.id, row.deadline)"
+                          >
+                            {{ t('unitEntries.forward')
+                            }}<span class="visually-hidden">: {{ row.title }}</span>
+                          </button>
+                        } @else {
+                          <span class="muted">{{ t('unitEntries.why.' + row.forwarding) }}</span>
+                        }
+                      </td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            </div>
+          }
+        }
+      } @else {
+        <cchc-notice data-testid="unit-entries-no-unit"
+          ><p>{{ t('unitEntries.noUnit') }}</p></cchc-notice
+        >
+      }
+    </ng-container>
+  `,
+})
+export class UnitEntriesPage {
+  private readonly entries = inject(EntriesClient);
+  private readonly contests = inject(ContestsClient);
+  private readonly registry = inject(RegistryClient);
+  private readonly user = inject(AuthSession).user;
+  protected readonly resource = remoteResource(
+    () =>
+      this.user.province && this.user.unit ? { province: this.user.province, unit: this.user.unit } : null,
+    ({ province, unit }) =>
+      this.registry.unitWithCode(province, unit).pipe(
+        switchMap((found) =>
+          forkJoin({
+            unit: of(found),
+            contests: this.contests.list(province),
+            entries: found ? this.entries.list(province, { unitId: found.id }) : of([]),
+          }),
+        ),
+      ),
+  );
+  /** Entries as this page's forwarding left them, over what was loaded. */
+  private readonly changed = signal<ReadonlyMap<string, Entry>>(new Map());
+  protected readonly rows = computed(() => {
+    const loaded = this.resource.data();
+    if (loaded?.state !== 'loaded') return [];
+    const changed = this.changed();
+    return forwardingRows(
+      loaded.value.entries.map((entry) => changed.get(entry.id) ?? entry),
+      loaded.value.contests,
+    );
+  });
+  protected readonly busy = signal(false);
+  protected readonly failure = signal<{ problem: ApiProblem; deadline: string | null } | null>(null);
+  protected readonly vietnamTime = vietnamTime;
+
+  protected forward(entryId: string, deadline: string | null): void {
+    const province = this.user.province;
+    if (!province) return;
+    this.busy.set(true);
+    this.failure.set(null);
+    this.entries.forward(province, entryId).subscribe({
+      next: (entry) => {
+        this.busy.set(false);
+        this.changed.update((changed) => new Map([...changed, [entry.id, entry]]));
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.failure.set({ problem: toApiProblem(error), deadline });
+      },
+    });
+  }
+}

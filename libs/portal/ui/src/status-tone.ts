@@ -1,0 +1,30 @@
+/** Whose status a chip shows; its texts are under `<kind>Status.<status>`. */
+export type StatusKind = 'contest' | 'entry';
+
+export type Tone = 'success' | 'info' | 'danger' | 'muted';
+
+/** Green where things go on (an open contest, an eligible entry), red for a refusal, grey for what is over. */
+const TONES: Record<StatusKind, Record<string, Tone>> = {
+  contest: {
+    draft: 'muted',
+    open: 'success',
+    closed: 'info',
+    judging: 'info',
+    finalized: 'info',
+    archived: 'muted',
+  },
+  entry: {
+    draft: 'muted',
+    submitted: 'info',
+    forwarded: 'info',
+    eligible: 'success',
+    ineligible: 'danger',
+    withdrawn: 'muted',
+  },
+};
+
+/** The colour of a status; a status this portal does not know yet is muted. */
+export function statusTone(kind: StatusKind, status: string): Tone {
+  const tones = TONES[kind];
+  return Object.hasOwn(tones, status) ? tones[status]! : 'muted';
+}
