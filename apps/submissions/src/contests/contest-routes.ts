@@ -25,6 +25,7 @@ import {
 } from '../shared/province-routes.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { TenantPrisma, TenantTransaction } from '../tenant-prisma.ts';
+import { standingUnits } from '../registry/unit-tree.ts';
 import { contestColumns, contestOf, contestState, inputOf } from './contest-records.ts';
 
 const ProvinceParams = Type.Object({ code: ProvinceCode });
@@ -260,15 +261,18 @@ export function contestRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
         const code = actingProvince(request);
         return prisma.$withProvince(code, async (tx) => {
           const contest = await contestIn(tx, code, request.params.id);
-          const units = await tx.unit.findMany({
-            where: { provinceCode: code, status: 'active' },
-            orderBy: { code: 'asc' },
-          });
+          const units = await tx.unit.findMany({ where: { provinceCode: code }, orderBy: { code: 'asc' } });
           const entries = await tx.entry.findMany({
             where: { contestId: contest.id },
             select: { unitId: true, status: true },
           });
-          return quotaStandings(contest, units, entries).map((standing) => ({
+          // A merged unit's entries count for the unit that took it in.
+          const standingOf = standingUnits(units);
+          const counted = entries.map((entry) => ({
+            ...entry,
+            unitId: entry.unitId && (standingOf.get(entry.unitId) ?? entry.unitId),
+          }));
+          return quotaStandings(contest, units, counted).map((standing) => ({
             unitId: standing.unit.id,
             unitCode: standing.unit.code,
             unitName: standing.unit.name,

@@ -33,7 +33,7 @@ describe('mergers of provinces and units', () => {
     });
     await service.addAccount('hg-admin', { roles: ['province-admin'], province: 'HG' });
     await service.addAccount('tq-admin', { roles: ['province-admin'], province: 'TQ' });
-    await openContest(service);
+    await openContest(service, { quota: { minEntriesPerUnit: 1 } });
     await service.as('platform', {
       method: 'POST',
       url: '/provinces',
@@ -120,6 +120,11 @@ describe('mergers of provinces and units', () => {
       url: `/provinces/CB/contests/${contests[0].id}/entries`,
       payload: { unitId: snv.id, content: sampleEntryContent({ firstAppliedOn: '2022-05-01' }) },
     });
+    const submitted = await service.as('cb-author', {
+      method: 'POST',
+      url: `/provinces/CB/entries/${entry.json().id}/submit`,
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
     const before = await service.as('cb-vp-coordinator', { method: 'GET', url: '/provinces/CB/entries' });
     expect(before.json().items).toEqual([]);
 
@@ -135,6 +140,16 @@ describe('mergers of provinces and units', () => {
     expect(after.json().items.map((item: { id: string }) => item.id)).toEqual([entry.json().id]);
     const tree = (await service.as('cb-admin', { method: 'GET', url: '/provinces/CB/units' })).json();
     expect(tree.find((unit: { id: string }) => unit.id === child.id).parentId).toBe(office.id);
+    const quota = await service.as('cb-admin', {
+      method: 'GET',
+      url: `/provinces/CB/contests/${contests[0].id}/quota`,
+    });
+    expect(
+      quota.json().map((row: { unitCode: string; counted: number }) => [row.unitCode, row.counted]),
+    ).toEqual([
+      ['SNV-TCBC', 0],
+      ['VP', 1],
+    ]);
     const rename = await service.as('cb-admin', {
       method: 'PATCH',
       url: `/provinces/CB/units/${snv.id}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { treeOrder, wouldCreateCycle } from './unit-tree.ts';
+import { standingUnits, treeOrder, wouldCreateCycle } from './unit-tree.ts';
 
 const units = [
   { id: 'so-noi-vu', parentId: null, name: 'Sở Nội vụ' },
@@ -26,5 +26,22 @@ describe('unit tree', () => {
     expect(wouldCreateCycle(units, 'so-noi-vu', 'to-1')).toBe(true);
     expect(wouldCreateCycle(units, 'phong-cchc', 'phong-cchc')).toBe(true);
     expect(wouldCreateCycle(units, 'to-1', 'ubnd-xa')).toBe(false);
+  });
+
+  it('maps each unit to the one standing for it after mergers, however many', () => {
+    const standing = standingUnits([
+      { id: 'huyen-cu', mergedInto: 'huyen-moi' },
+      { id: 'huyen-moi', mergedInto: 'so-noi-vu' },
+      { id: 'so-noi-vu', mergedInto: null },
+      { id: 'vong-a', mergedInto: 'vong-b' },
+      { id: 'vong-b', mergedInto: 'vong-a' },
+    ]);
+    expect(Object.fromEntries(standing)).toEqual({
+      'huyen-cu': 'so-noi-vu',
+      'huyen-moi': 'so-noi-vu',
+      'so-noi-vu': 'so-noi-vu',
+      'vong-a': 'vong-b',
+      'vong-b': 'vong-a',
+    });
   });
 });

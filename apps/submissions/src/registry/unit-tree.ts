@@ -35,3 +35,24 @@ export function wouldCreateCycle(units: UnitNode[], unitId: string, newParentId:
   }
   return false;
 }
+
+/**
+ * For every unit, the unit that stands for it today: itself, or the end of its chain of mergers. A chain that
+ * loops (never written by the service) ends where it would repeat.
+ */
+export function standingUnits(
+  units: readonly { id: string; mergedInto: string | null }[],
+): Map<string, string> {
+  const successor = new Map(units.map((unit) => [unit.id, unit.mergedInto]));
+  const standing = new Map<string, string>();
+  for (const unit of units) {
+    const seen = new Set([unit.id]);
+    let current = unit.id;
+    for (let next = successor.get(current); next && !seen.has(next); next = successor.get(current)) {
+      seen.add(next);
+      current = next;
+    }
+    standing.set(unit.id, current);
+  }
+  return standing;
+}

@@ -1,3 +1,4 @@
+import type { Contest } from '@cchc/submissions-domain';
 import { sampleContest } from '@cchc/submissions-domain/testing';
 import { inputOf } from '../contests/contest-records.ts';
 import type { SubmissionsUnderTest } from './submissions-under-test.ts';
@@ -10,9 +11,12 @@ export interface OpenContest {
 
 /**
  * Provinces CB and HG, a unit SNV in CB, and a CB contest open from 16/08/2022 to the end of 15/09/2022, with the
- * clock left at 20/08/2022. Needs the accounts `platform` and `cb-admin`.
+ * clock left at 20/08/2022; `overrides` change the sample contest. Needs the accounts `platform` and `cb-admin`.
  */
-export async function openContest(service: SubmissionsUnderTest): Promise<OpenContest> {
+export async function openContest(
+  service: SubmissionsUnderTest,
+  overrides: Partial<Contest> = {},
+): Promise<OpenContest> {
   for (const [code, name] of [
     ['CB', 'Cao Bằng'],
     ['HG', 'Hà Giang'],
@@ -25,7 +29,9 @@ export async function openContest(service: SubmissionsUnderTest): Promise<OpenCo
     payload: { code: 'SNV', name: 'Sở Nội vụ', kind: 'department' },
   });
   service.clock.now = new Date('2022-08-10T00:00:00Z');
-  const { submissionWindow: _window, ...definition } = inputOf(sampleContest({ provinceCode: 'CB' }));
+  const { submissionWindow: _window, ...definition } = inputOf(
+    sampleContest({ provinceCode: 'CB', ...overrides }),
+  );
   const contest = await service.as('cb-admin', {
     method: 'POST',
     url: '/provinces/CB/contests',
