@@ -18,7 +18,11 @@ import { TranslocoDirective } from '@jsverse/transloco';
       </div>
       <p>{{ t('contests.intro') }}</p>
 
-      @if (resource.data(); as contests) {
+      @if (!province) {
+        <cchc-notice data-testid="contests-no-province"
+          ><p>{{ t('units.noProvince') }}</p></cchc-notice
+        >
+      } @else if (resource.data(); as contests) {
         @if (contests.state === 'loading') {
           <cchc-progress [label]="t('contests.loading')" data-testid="contests-loading" />
         } @else if (contests.state === 'failed') {
@@ -93,17 +97,13 @@ import { TranslocoDirective } from '@jsverse/transloco';
             </table>
           </div>
         }
-      } @else {
-        <cchc-notice data-testid="contests-no-province"
-          ><p>{{ t('units.noProvince') }}</p></cchc-notice
-        >
       }
     </ng-container>
   `,
 })
 export class ContestListPage {
   private readonly contests = inject(ContestsClient);
-  private readonly province = inject(AuthSession).user.province;
+  protected readonly province = inject(AuthSession).user.province;
   protected readonly resource = remoteResource(
     () => this.province,
     (province) => this.contests.list(province),

@@ -1,11 +1,11 @@
-import { computed, signal, untracked, type Signal } from '@angular/core';
+import { computed, signal, type Signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { of, switchMap, type Observable } from 'rxjs';
-import { LOADING, remoteData, type RemoteData } from './remote-data';
+import { remoteData, type RemoteData } from './remote-data';
 
 /** Data loaded for the current key, reloaded when the key changes or on demand. */
 export interface RemoteResource<T> {
-  /** null while there is no key to load for. */
+  /** null while there is no key to load for (and before the first key is read). */
   readonly data: Signal<RemoteData<T> | null>;
   reload(): void;
 }
@@ -24,7 +24,9 @@ export function remoteResource<K, T>(
     toObservable(request).pipe(
       switchMap((current) => (current.key === null ? of(null) : remoteData(load(current.key)))),
     ),
-    { initialValue: untracked(key) === null ? null : LOADING },
+    // Null until the first key is read, which happens once the view runs its effects: reading it here, while the
+    // component's fields initialise, would fail for keys made of required inputs.
+    { initialValue: null },
   );
   return { data, reload: () => attempt.update((count) => count + 1) };
 }

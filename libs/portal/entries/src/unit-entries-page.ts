@@ -26,7 +26,11 @@ import { forwardingRows } from './forwarding-rows';
     <ng-container *transloco="let t">
       <h1>{{ t('unitEntries.title') }}</h1>
       <p>{{ t('unitEntries.intro') }}</p>
-      @if (resource.data(); as loaded) {
+      @if (!user.province || !user.unit) {
+        <cchc-notice data-testid="unit-entries-no-unit"
+          ><p>{{ t('unitEntries.noUnit') }}</p></cchc-notice
+        >
+      } @else if (resource.data(); as loaded) {
         @if (loaded.state === 'loading') {
           <cchc-progress [label]="t('unitEntries.loading')" data-testid="unit-entries-loading" />
         } @else if (loaded.state === 'failed') {
@@ -108,10 +112,6 @@ import { forwardingRows } from './forwarding-rows';
             </div>
           }
         }
-      } @else {
-        <cchc-notice data-testid="unit-entries-no-unit"
-          ><p>{{ t('unitEntries.noUnit') }}</p></cchc-notice
-        >
       }
     </ng-container>
   `,
@@ -120,7 +120,7 @@ export class UnitEntriesPage {
   private readonly entries = inject(EntriesClient);
   private readonly contests = inject(ContestsClient);
   private readonly registry = inject(RegistryClient);
-  private readonly user = inject(AuthSession).user;
+  protected readonly user = inject(AuthSession).user;
   protected readonly resource = remoteResource(
     () =>
       this.user.province && this.user.unit ? { province: this.user.province, unit: this.user.unit } : null,
