@@ -1,0 +1,35 @@
+import { Type, type Static } from 'typebox';
+import { ascending, sumOfSorted } from './statistics.ts';
+
+export const AGGREGATION_METHODS = ['mean', 'trimmed-mean', 'median'] as const;
+export const AggregationMethod = Type.Enum([...AGGREGATION_METHODS], {
+  description:
+    'mean; trimmed-mean: without the highest and the lowest score when at least five judges scored; median',
+});
+export type AggregationMethod = Static<typeof AggregationMethod>;
+
+/**
+ * Fewest judges for which the trimmed mean drops the highest and the lowest score. With four or fewer, dropping two
+ * would leave the result to one or two judges, so the plain mean is used instead.
+ */
+export const TRIM_MIN_JUDGES = 5;
+
+function meanOfSorted(sorted: readonly number[]): number {
+  return sumOfSorted(sorted) / sorted.length;
+}
+
+/** Combines the judges' values for one entry; the order of `values` never matters. */
+export function aggregate(values: readonly number[], method: AggregationMethod): number {
+  if (values.length === 0) throw new RangeError('Nothing to aggregate: no judge scored.');
+  const sorted = ascending(values);
+  switch (method) {
+    case 'mean':
+      return meanOfSorted(sorted);
+    case 'trimmed-mean':
+      return meanOfSorted(sorted.length >= TRIM_MIN_JUDGES ? sorted.slice(1, -1) : sorted);
+    case 'median': {
+      const middle = sorted.length >> 1;
+      return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+    }
+  }
+}
