@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,9 +10,10 @@ import { eventDefinition, unitCreated } from '@cchc/contracts';
 import { freePort } from '@cchc/db';
 import { DEMO_PASSWORD, loginAs } from '@cchc/dev-idp/testing';
 import pg from 'pg';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePortFree } from './ports.ts';
+import { launchChromium, samplePdf, screenshotsIn, signIn } from './portal-browser.ts';
 import { serviceNames } from './stack-config.ts';
 
 const mainPath = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -233,26 +234,8 @@ describe('npm start (the stack)', () => {
 
   it('signs users in to the portal in a real browser and shows each only their own province', async () => {
     const run = runStack(env);
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    await mkdir(screenshots, { recursive: true });
-    const shot = (page: Page, name: string) =>
-      page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
-    const signIn = async (page: Page, username: string, password: string) => {
-      await page.locator('#username').fill(username);
-      await page.locator('#password').fill(password);
-      await page.locator('button[type=submit]').click();
-    };
+    const browser = await launchChromium();
+    const shot = await screenshotsIn(screenshots);
     try {
       await untilReady(run);
       const page = await browser.newPage();
@@ -291,6 +274,159 @@ describe('npm start (the stack)', () => {
     }
     expect(await run.exited).toBe(0);
   });
+
+  it('runs a contest in the browser: an author applies with a file before the deadline, the province admin finds the entry eligible, a late submit is refused naming the deadline', async () => {
+    const run = runStack(env);
+    const browser = await launchChromium();
+    const shot = await screenshotsIn(screenshots);
+    const formOf = (page: Page) => page.getByTestId('entry-form');
+    const startEntry = async (page: Page, contestId: string) => {
+      await page.goto(`${gateway()}/entries`);
+      await page
+        .locator(`[data-testid="open-contest"][data-contest-id="${contestId}"]`)
+        .getByTestId('entry-start')
+        .click();
+      await expect.poll(() => formOf(page).isVisible(), { timeout: 20_000 }).toBe(true);
+    };
+    /** The server's clock, as the gateway's Date header gives it (whole seconds). */
+    const serverNow = async () =>
+      Date.parse((await fetch(`${gateway()}/api/submissions/health/live`)).headers.get('date') ?? '');
+    try {
+      await untilReady(run);
+      // cb-author's token names the unit CB-STP; its entries count for that unit's quota.
+      await post('cb-province-admin', '/provinces/CB/units', {
+        code: 'CB-STP',
+        name: 'Sở Tư pháp',
+        kind: 'department',
+      });
+      // The window closes 80 s from now (half a second past a whole one, so never exactly at midnight).
+      const closesAt = new Date(Math.floor(Date.now() / 1000) * 1000 + 80_500).toISOString();
+      const contest = await post('cb-province-admin', '/provinces/CB/contests', {
+        planNumber: '2684/KH-UBND',
+        planDate: '2021-09-30',
+        issuingBody: 'UBND tỉnh Cao Bằng',
+        title: 'Cuộc thi "Sáng kiến, giải pháp về cải cách hành chính" tỉnh Cao Bằng',
+        period: { startYear: 2021, endYear: 2021 },
+        rules: 'Mỗi cơ quan, đơn vị, địa phương đề xuất ít nhất 01 sáng kiến, giải pháp.',
+        quota: { minEntriesPerUnit: 1 },
+        submissionWindow: { opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt },
+      });
+      await post('cb-province-admin', `/provinces/CB/contests/${contest.id}/status`, { status: 'open' });
+      const shifted = new Date(Date.parse(closesAt) + 7 * 3600_000).toISOString();
+      const deadlineInVietnam = `${shifted.slice(11, 16)} ngày ${shifted.slice(8, 10)}/${shifted.slice(5, 7)}/${shifted.slice(0, 4)}`;
+
+      // The author fills in the application in the browser, with a file, and submits it before the deadline.
+      const author = await (await browser.newContext()).newPage();
+      await author.goto(`${gateway()}/entries`);
+      await signIn(author, 'cb-author', DEMO_PASSWORD);
+      await startEntry(author, contest.id);
+      expect(await author.getByTestId('entry-countdown').textContent()).toContain(deadlineInVietnam);
+      await author.getByTestId('entry-title').fill('Trả kết quả thủ tục hành chính qua Zalo cho người dân');
+      const authors = author.getByTestId('author-row');
+      await authors.nth(0).getByTestId('person-dob').fill('1985-03-12');
+      await authors.nth(0).getByTestId('person-workplace').fill('Sở Tư pháp tỉnh Cao Bằng');
+      await authors.nth(0).getByTestId('person-title').fill('Chuyên viên');
+      await authors.nth(0).getByTestId('person-qualification').fill('Cử nhân Luật');
+      await authors.nth(0).getByTestId('person-contribution').fill('60');
+      await author.getByTestId('author-add').click();
+      await authors.nth(1).getByTestId('person-name').fill('Hoàng Văn Đức');
+      await authors.nth(1).getByTestId('person-dob').fill('1990-07-01');
+      await authors.nth(1).getByTestId('person-workplace').fill('Sở Tư pháp tỉnh Cao Bằng');
+      await authors.nth(1).getByTestId('person-contribution').fill('30');
+      const total = author.getByTestId('contribution-total');
+      expect(await total.getAttribute('data-state')).toBe('under');
+      expect(await total.textContent()).toContain('90%');
+      await author.getByTestId('entry-first-applied').fill('2099-01-01');
+      expect(await author.locator('[data-code="entry.first_applied.after_submission"]').count()).toBe(1);
+      await shot(author, 'contest-1-shares-and-date-checked-live');
+      await authors.nth(1).getByTestId('person-contribution').fill('40');
+      expect(await total.getAttribute('data-state')).toBe('complete');
+      await author.getByTestId('entry-first-applied').fill('2021-06-01');
+      expect(await author.locator('[data-code="entry.first_applied.after_submission"]').count()).toBe(0);
+      await author.getByTestId('entry-field').selectOption('administrative-procedure-reform');
+      await author.getByTestId('entry-solution-type').selectOption('operational');
+      await author.getByTestId('entry-format').selectOption('scheme');
+      for (const [section, text] of Object.entries({
+        currentSituation: 'Người dân phải đến bộ phận một cửa nhiều lần để hỏi tiến độ hồ sơ.',
+        solution: 'Nhắn tin tiến độ và hẹn trả kết quả qua tài khoản Zalo chính thức của Sở.',
+        novelty: 'Chưa được áp dụng tại tỉnh; không trùng với mô hình đã công khai.',
+        applicationScope: 'Bộ phận một cửa các cấp trong tỉnh.',
+        conditionsToApply: 'Tài khoản Zalo chính thức và một cán bộ trực.',
+        benefits: 'Giảm số lần người dân phải đi lại.',
+      })) {
+        await author.getByTestId(`entry-${section}`).fill(text);
+      }
+      await author.getByTestId('confidential-solution').check();
+      await author.getByTestId('entry-state-funding-unused').check();
+      await author.getByTestId('entry-indices-PAR_INDEX').check();
+      await author.getByTestId('entry-save').click();
+      await expect.poll(() => author.getByTestId('entry-done').getAttribute('data-outcome')).toBe('saved');
+
+      await author.getByTestId('attachment-input').setInputFiles({
+        name: 'de-an-sang-kien.pdf',
+        mimeType: 'application/pdf',
+        buffer: samplePdf(300_000),
+      });
+      const progress = author.getByTestId('upload-progress');
+      await expect.poll(() => progress.getAttribute('data-done'), { timeout: 20_000 }).toBe('true');
+      expect(await progress.getAttribute('value')).toBe('100');
+      expect(
+        await author
+          .getByTestId('attachment-row')
+          .evaluateAll((rows) => rows.map((row) => row.dataset['fileName'])),
+      ).toEqual(['de-an-sang-kien.pdf']);
+      await shot(author, 'contest-2-application-with-file');
+
+      await author.getByTestId('entry-submit').click();
+      await expect
+        .poll(() => author.getByTestId('entry-status').getAttribute('data-status'))
+        .toBe('submitted');
+      const submittedId = author.url().split('/').at(-1)!;
+      expect(Date.now()).toBeLessThan(Date.parse(closesAt));
+      await shot(author, 'contest-3-submitted');
+
+      // A second draft, started while the window is open, to submit once it has closed.
+      await startEntry(author, contest.id);
+      await author.getByTestId('entry-title').fill('Số hóa hồ sơ một cửa cấp xã');
+
+      // The province admin finds the contest open and the entry eligible, and sees the unit's quota met.
+      const admin = await (await browser.newContext()).newPage();
+      await admin.goto(`${gateway()}/contests`);
+      await signIn(admin, 'cb-province-admin', DEMO_PASSWORD);
+      const contestRow = admin.locator(`[data-testid="contest-row"][data-contest-id="${contest.id}"]`);
+      await expect.poll(() => contestRow.getAttribute('data-status'), { timeout: 20_000 }).toBe('open');
+      await shot(admin, 'contest-4-contests');
+      await contestRow.getByTestId('contest-link').click();
+      await admin.getByTestId('contest-screening-link').click();
+      const screened = admin.locator(`[data-testid="screening-row"][data-entry-id="${submittedId}"]`);
+      await expect.poll(() => screened.getAttribute('data-status'), { timeout: 20_000 }).toBe('submitted');
+      await screened.getByTestId('screen-eligible').click();
+      await expect.poll(() => screened.getAttribute('data-status')).toBe('eligible');
+      await shot(admin, 'contest-5-screened-eligible');
+      await admin.goBack();
+      await admin.getByTestId('contest-quota-link').click();
+      const quota = admin.locator('[data-testid="quota-row"][data-unit-code="CB-STP"]');
+      await expect.poll(() => quota.getAttribute('data-met'), { timeout: 20_000 }).toBe('true');
+      await shot(admin, 'contest-6-quota');
+
+      // Once the server's clock has passed the deadline, the second draft's submit is refused, naming it.
+      await expect
+        .poll(serverNow, { timeout: 90_000, interval: 500 })
+        .toBeGreaterThanOrEqual(Date.parse(closesAt));
+      await author.getByTestId('entry-submit').click();
+      const refusal = author.getByTestId('entry-action-error');
+      await expect.poll(() => refusal.isVisible(), { timeout: 20_000 }).toBe(true);
+      expect(await refusal.locator('[data-code="submission.deadline_passed"]').textContent()).toContain(
+        deadlineInVietnam,
+      );
+      expect(await author.getByTestId('entry-status').getAttribute('data-status')).toBe('draft');
+      await shot(author, 'contest-7-late-submit-refused');
+    } finally {
+      await browser.close();
+      run.child.kill('SIGINT');
+    }
+    expect(await run.exited).toBe(0);
+  }, 240_000);
 
   it('refuses to start when a port is taken, naming the port and the variable', async () => {
     const blocker = createServer();

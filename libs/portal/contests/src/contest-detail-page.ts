@@ -11,6 +11,7 @@ import { Router, RouterLink } from '@angular/router';
 import {
   ContestsClient,
   fieldLabel,
+  periodLabel,
   remoteResource,
   toApiProblem,
   type ApiProblem,
@@ -65,7 +66,7 @@ import { isEditable, nextStatuses } from './contest-lifecycle';
               <dt>{{ t('contest.issuingBody') }}</dt>
               <dd>{{ contest.issuingBody }}</dd>
               <dt>{{ t('contest.period') }}</dt>
-              <dd>{{ contest.period.startYear }}–{{ contest.period.endYear }}</dd>
+              <dd>{{ periodLabel(contest.period) }}</dd>
               <dt>{{ t('contest.window') }}</dt>
               <dd data-testid="contest-window">
                 {{
@@ -99,15 +100,17 @@ import { isEditable, nextStatuses } from './contest-lifecycle';
               </dd>
               <dt>{{ t('contest.rounds') }}</dt>
               <dd>
-                @for (round of contest.rounds; track $index) {
-                  <span class="round">
-                    {{
-                      round.kind === 'written'
-                        ? t('contest.writtenRound', { number: $index + 1 })
-                        : t('contest.oralRound', { number: $index + 1, days: round.preparationDays ?? 0 })
-                    }}
-                  </span>
-                }
+                <ul class="plain">
+                  @for (round of contest.rounds; track $index) {
+                    <li>
+                      {{
+                        round.kind === 'written'
+                          ? t('contest.writtenRound', { number: $index + 1 })
+                          : t('contest.oralRound', { number: $index + 1, days: round.preparationDays ?? 0 })
+                      }}
+                    </li>
+                  }
+                </ul>
               </dd>
               <dt>{{ t('contest.flags') }}</dt>
               <dd>
@@ -212,6 +215,7 @@ export class ContestDetailPage {
   protected readonly busy = signal(false);
   protected readonly actionProblem = signal<ApiProblem | null>(null);
   protected readonly fieldLabel = fieldLabel;
+  protected readonly periodLabel = periodLabel;
   protected readonly nextStatuses = nextStatuses;
   protected readonly isEditable = isEditable;
   protected readonly calendarDateText = calendarDateText;

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ContestsClient, remoteResource } from '@cchc/portal-data-access';
+import { ContestsClient, periodLabel, remoteResource } from '@cchc/portal-data-access';
 import { Notice, ProblemNotice, ProgressIndicator, StatusChip } from '@cchc/portal-ui';
 import { AuthSession, calendarDateText, vietnamTime } from '@cchc/portal-util';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -76,13 +76,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
                           : t('contests.noPlanNumber')
                       }}
                     </td>
-                    <td>
-                      {{
-                        contest.period.startYear === contest.period.endYear
-                          ? contest.period.startYear
-                          : contest.period.startYear + '–' + contest.period.endYear
-                      }}
-                    </td>
+                    <td>{{ periodLabel(contest.period) }}</td>
                     <td>{{ t('time.at', vietnamTime(contest.submissionWindow.closesAt, 'end')) }}</td>
                     <td>
                       <cchc-status-chip
@@ -109,5 +103,6 @@ export class ContestListPage {
     (province) => this.contests.list(province),
   );
   protected readonly calendarDateText = calendarDateText;
+  protected readonly periodLabel = periodLabel;
   protected readonly vietnamTime = vietnamTime;
 }

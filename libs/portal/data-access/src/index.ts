@@ -19,7 +19,7 @@ export {
   type QuotaStanding,
   type TargetIndex,
 } from './contests/contest.models';
-export { fieldLabel } from './contests/contest-labels';
+export { fieldLabel, periodLabel } from './contests/contest-labels';
 export { ContestsClient } from './contests/contests.client';
 export { EntriesClient } from './entries/entries.client';
 export {

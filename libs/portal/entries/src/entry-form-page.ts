@@ -46,7 +46,14 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { map, of, switchMap, type Observable } from 'rxjs';
 import { AttachmentsPanel } from './attachments-panel';
 import { ConfidentialToggle } from './confidential-toggle';
-import { contributionCheck, draftForSave, entryActions, isShownInline, liveProblems } from './entry-form';
+import {
+  contributionCheck,
+  draftForSave,
+  draftOf,
+  entryActions,
+  isShownInline,
+  liveProblems,
+} from './entry-form';
 import { PersonTable, type PersonRow } from './person-table';
 
 /** The long text sections of the application, grouped as the form of Circular 18/2013 orders them. */
@@ -102,12 +109,13 @@ export class EntryFormPage {
     const data = this.resource.data();
     return data?.state === 'loaded' ? data.value : null;
   });
+  private readonly initialDraft = computed(() => draftOf(this.loaded()?.entry.content ?? {}));
   /** The entry's state as the service last answered it. */
   protected readonly entry = linkedSignal<Entry | null>(() => this.loaded()?.entry ?? null);
   protected readonly contest = computed<Contest | null>(() => this.loaded()?.contest ?? null);
   /** What the form holds; the service's answers never overwrite it, since they leave out what only admins read. */
-  protected readonly draft = linkedSignal<EntryDraft>(() => this.loaded()?.entry.content ?? {});
-  private readonly savedDraft = linkedSignal<EntryDraft>(() => this.loaded()?.entry.content ?? {});
+  protected readonly draft = linkedSignal<EntryDraft>(() => this.initialDraft());
+  private readonly savedDraft = linkedSignal<EntryDraft>(() => this.initialDraft());
   protected readonly unsaved = computed(() => this.draft() !== this.savedDraft());
 
   protected readonly today = vietnamDate(Date.now());

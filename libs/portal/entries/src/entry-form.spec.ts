@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contributionCheck,
   draftForSave,
+  draftOf,
   entryActions,
   isShownInline,
   liveProblems,
@@ -125,5 +126,17 @@ describe('isShownInline', () => {
     expect(isShownInline('submissionWindow.closesAt')).toBe(false);
     expect(isShownInline('status')).toBe(false);
     expect(isShownInline('')).toBe(false);
+  });
+});
+
+describe('draftOf', () => {
+  it('keeps only the parts of an application, whatever else a view of the entry adds', () => {
+    expect(
+      draftOf({ title: 'T', authors: [], withheldSections: ['solution'], firstAppliedOn: null }),
+    ).toEqual({
+      title: 'T',
+      authors: [],
+      firstAppliedOn: null,
+    });
   });
 });

@@ -118,6 +118,37 @@ export function newEntryDraft(contest: Pick<Contest, 'eligibleEntrants'>, author
   };
 }
 
+/** Every part of an application the service takes, in the order of the form. */
+const DRAFT_KEYS = [
+  'entrantKind',
+  'authors',
+  'investor',
+  'fieldKey',
+  'solutionType',
+  'format',
+  'title',
+  'currentSituation',
+  'solution',
+  'novelty',
+  'firstAppliedOn',
+  'applicationScope',
+  'trialParticipants',
+  'conditionsToApply',
+  'benefits',
+  'stateFunding',
+  'targetIndices',
+  'confidentialSections',
+] as const satisfies readonly (keyof EntryDraft)[];
+
+/**
+ * The draft the form edits, from the content the service shows: only the parts a draft has, since a view of the
+ * entry may add others (`withheldSections` where confidential parts were left out) that a save would be refused for.
+ */
+export function draftOf(content: object): EntryDraft {
+  const parts = content as Readonly<Record<string, unknown>>;
+  return Object.fromEntries(DRAFT_KEYS.filter((key) => key in parts).map((key) => [key, parts[key]]));
+}
+
 const blankDate = (date: string | null | undefined) => (date ? date : null);
 const withDate = <P extends EntryPerson>(person: P): P => ({
   ...person,
@@ -144,25 +175,9 @@ export function entryActions(status: EntryStatus): { edit: boolean; submit: bool
 }
 
 /** The parts of an application the form shows problems next to (`unitId` with the entrant kind). */
-const INLINE_PARTS = new Set([
-  'entrantKind',
+const INLINE_PARTS = new Set<string>([
+  ...DRAFT_KEYS.filter((key) => key !== 'confidentialSections'),
   'unitId',
-  'authors',
-  'investor',
-  'fieldKey',
-  'solutionType',
-  'format',
-  'title',
-  'currentSituation',
-  'solution',
-  'novelty',
-  'firstAppliedOn',
-  'applicationScope',
-  'trialParticipants',
-  'conditionsToApply',
-  'benefits',
-  'stateFunding',
-  'targetIndices',
 ]);
 
 /** True for a problem the form shows next to its input rather than in the notice above the buttons. */

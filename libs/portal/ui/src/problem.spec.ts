@@ -32,8 +32,16 @@ describe('fieldProblemText', () => {
   it('falls back to the service’s sentence in the reader’s language, English when there is no other', () => {
     expect(fieldProblemText(deadline, 'vi', () => false)).toEqual({ text: deadline.messageVi });
     expect(fieldProblemText(deadline, 'en', () => false)).toEqual({ text: deadline.message });
-    expect(fieldProblemText({ ...deadline, code: null, messageVi: null }, 'vi', known)).toEqual({
+    expect(fieldProblemText({ ...deadline, messageVi: null }, 'vi', () => false)).toEqual({
       text: deadline.message,
+    });
+  });
+
+  it('names the field of a shape check, whose message is relative to it', () => {
+    const unknown = { field: 'withheld', code: null, message: 'is not a known property', messageVi: null };
+    expect(fieldProblemText(unknown, 'vi', known)).toEqual({ text: 'withheld: is not a known property' });
+    expect(fieldProblemText({ ...unknown, field: '' }, 'en', known)).toEqual({
+      text: 'is not a known property',
     });
   });
 });

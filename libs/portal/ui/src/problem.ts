@@ -26,7 +26,8 @@ export function problemMessageKey(problem: Pick<ShownProblem, 'status'>): string
 
 /**
  * The text of a broken rule in `language`: the portal's own translation of its code where it has one (`has` tells),
- * else the service's Vietnamese sentence for Vietnamese readers, else its English one.
+ * else the service's Vietnamese sentence for Vietnamese readers, else its English one (naming the field when the
+ * sentence does not).
  */
 export function fieldProblemText(
   problem: ShownFieldProblem,
@@ -35,5 +36,7 @@ export function fieldProblemText(
 ): { key: string } | { text: string } {
   const key = problem.code ? `problems.${problem.code}` : null;
   if (key && has(key)) return { key };
-  return { text: language === 'vi' && problem.messageVi ? problem.messageVi : problem.message };
+  if (language === 'vi' && problem.messageVi) return { text: problem.messageVi };
+  // Shape checks come without a code and with a message relative to their field ("is not a known property").
+  return { text: problem.code || !problem.field ? problem.message : `${problem.field}: ${problem.message}` };
 }

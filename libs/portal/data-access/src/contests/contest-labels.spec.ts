@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabel } from './contest-labels';
+import { fieldLabel, periodLabel } from './contest-labels';
 
 const fields = [
   { key: 'e-government', labelVi: 'Chính quyền số', labelEn: 'Digital government' },
@@ -15,5 +15,12 @@ describe('fieldLabel', () => {
 
   it('shows the key of a field the contest does not have', () => {
     expect(fieldLabel(fields, 'gone', 'vi')).toBe('gone');
+  });
+});
+
+describe('periodLabel', () => {
+  it('writes one year alone and a period with a dash', () => {
+    expect(periodLabel({ startYear: 2022, endYear: 2022 })).toBe('2022');
+    expect(periodLabel({ startYear: 2021, endYear: 2025 })).toBe('2021–2025');
   });
 });
