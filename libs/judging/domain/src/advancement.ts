@@ -1,6 +1,5 @@
 import { Type, type Static } from 'typebox';
 import { invalid, fail, ok, type Result } from './result.ts';
-import type { RoundResults } from './round-close.ts';
 
 /** Who goes on to the oral defence: the best `count` entries, or every entry scoring at least `minScore`. */
 export const AdvancementRule = Type.Union([
@@ -15,7 +14,7 @@ export type AdvancementRule = Static<typeof AdvancementRule>;
  * the contest normalises), so the advancing entries are always a head of the ranking.
  */
 export function selectAdvancing(
-  round: Pick<RoundResults, 'results'>,
+  round: { results: readonly { entryId: string; score: number }[] },
   rule: AdvancementRule,
 ): Result<string[]> {
   if (rule.kind === 'top') {

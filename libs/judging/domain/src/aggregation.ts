@@ -15,7 +15,9 @@ export type AggregationMethod = Static<typeof AggregationMethod>;
 export const TRIM_MIN_JUDGES = 5;
 
 function meanOfSorted(sorted: readonly number[]): number {
-  return sumOfSorted(sorted) / sorted.length;
+  // rounding in the sum can put the mean of equal values a hair beside them (0.1 three times gives 0.10000000000000002);
+  // the true mean lies between the smallest and the largest value, so it is held there
+  return Math.min(Math.max(sumOfSorted(sorted) / sorted.length, sorted[0]!), sorted[sorted.length - 1]!);
 }
 
 /** Combines the judges' values for one entry; the order of `values` never matters. */

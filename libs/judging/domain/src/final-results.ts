@@ -1,8 +1,12 @@
 import { roundWeightProblems } from './judging-settings.ts';
 import { fail, invalid, ok, type Result } from './result.ts';
-import type { RoundResults } from './round-close.ts';
 
-type ClosedRound = Pick<RoundResults, 'results' | 'maxTotal'>;
+/** What combining needs of a closed round (a `RoundResults` has it). */
+export interface ClosedRound {
+  maxTotal: number;
+  /** In rank order. */
+  results: readonly { entryId: string; score: number; rank: number }[];
+}
 
 /** An entry's place in the contest once every round is closed. */
 export interface FinalResult {
