@@ -73,7 +73,7 @@ import { forwardingRows } from './forwarding-rows';
                   <tr>
                     <th scope="col">{{ t('entries.columns.title') }}</th>
                     <th scope="col">{{ t('entries.columns.contest') }}</th>
-                    <th scope="col">{{ t('screening.columns.entry') }}</th>
+                    <th scope="col">{{ t('unitEntries.authors') }}</th>
                     <th scope="col">{{ t('entries.columns.status') }}</th>
                     <th scope="col">{{ t('unitEntries.forwarding') }}</th>
                   </tr>

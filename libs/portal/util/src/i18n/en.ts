@@ -274,7 +274,6 @@ export const en: Messages = {
     notBlind: "judges see the authors' names",
     actions: 'Actions',
     moveTo: {
-      draft: 'Back to draft',
       open: 'Open for entries',
       closed: 'Close for entries',
       judging: 'Start judging',
@@ -475,10 +474,10 @@ export const en: Messages = {
     forwardFailed: 'The entry was not forwarded.',
     empty: 'No entry of the unit has been submitted yet.',
     caption: "The unit's entries ({{count}})",
+    authors: 'Authors',
     forwarding: 'Forwarding',
     forward: 'Forward to the province',
     why: {
-      ready: 'Can be forwarded',
       done: 'Forwarded to the province',
       'no-preselection': 'No pre-selection; the entry went straight to the province',
       'not-submitted': 'Not submitted, or withdrawn',

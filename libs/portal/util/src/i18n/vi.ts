@@ -272,7 +272,6 @@ export const vi = {
     notBlind: 'giám khảo thấy tên tác giả',
     actions: 'Thao tác',
     moveTo: {
-      draft: 'Chuyển về bản nháp',
       open: 'Mở nhận bài',
       closed: 'Kết thúc nhận bài',
       judging: 'Bắt đầu chấm',
@@ -472,10 +471,10 @@ export const vi = {
     forwardFailed: 'Chưa chuyển được bài lên tỉnh.',
     empty: 'Đơn vị chưa có bài dự thi nào được nộp.',
     caption: 'Bài dự thi của đơn vị ({{count}} bài)',
+    authors: 'Tác giả',
     forwarding: 'Chuyển lên tỉnh',
     forward: 'Chuyển lên tỉnh',
     why: {
-      ready: 'Có thể chuyển',
       done: 'Đã chuyển lên tỉnh',
       'no-preselection': 'Cuộc thi không sơ tuyển; bài đã nộp thẳng lên tỉnh',
       'not-submitted': 'Chưa nộp hoặc đã rút',
