@@ -14,7 +14,7 @@ export type AggregationMethod = Static<typeof AggregationMethod>;
  */
 export const TRIM_MIN_JUDGES = 5;
 
-function meanOfSorted(sorted: readonly number[]): number {
+function meanOfSorted(sorted: Float64Array): number {
   // rounding in the sum can put the mean of equal values a hair beside them (0.1 three times gives 0.10000000000000002);
   // the true mean lies between the smallest and the largest value, so it is held there
   return Math.min(Math.max(sumOfSorted(sorted) / sorted.length, sorted[0]!), sorted[sorted.length - 1]!);
@@ -28,7 +28,7 @@ export function aggregate(values: readonly number[], method: AggregationMethod):
     case 'mean':
       return meanOfSorted(sorted);
     case 'trimmed-mean':
-      return meanOfSorted(sorted.length >= TRIM_MIN_JUDGES ? sorted.slice(1, -1) : sorted);
+      return meanOfSorted(sorted.length >= TRIM_MIN_JUDGES ? sorted.subarray(1, -1) : sorted);
     case 'median': {
       const middle = sorted.length >> 1;
       return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;

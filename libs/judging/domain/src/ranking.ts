@@ -23,21 +23,29 @@ interface Keyed<T> {
   time: number;
 }
 
-function compare<T extends Rankable>(
-  a: Keyed<T>,
-  b: Keyed<T>,
-  priority: readonly string[],
-): { order: number; by: TieBreak } {
-  if (a.item.score !== b.item.score) return { order: a.item.score > b.item.score ? -1 : 1, by: 'score' };
-  for (const key of priority) {
+/**
+ * Compares two entries for sorting. The sign is the order; the size is the step that decided it, so that sorting
+ * allocates nothing: 1 the score, 2 to p + 1 the tie-break criteria in turn, p + 2 the submission time, p + 3 the id.
+ */
+function compare<T extends Rankable>(a: Keyed<T>, b: Keyed<T>, priority: readonly string[]): number {
+  if (a.item.score !== b.item.score) return a.item.score > b.item.score ? -1 : 1;
+  for (let index = 0; index < priority.length; index += 1) {
+    const key = priority[index]!;
     const left = a.item.criteria[key]!;
     const right = b.item.criteria[key]!;
-    if (left !== right) return { order: left > right ? -1 : 1, by: `criterion:${key}` };
+    if (left !== right) return left > right ? -(index + 2) : index + 2;
   }
-  if (a.time !== b.time) return { order: a.time < b.time ? -1 : 1, by: 'submitted-at' };
+  const timeStep = priority.length + 2;
+  if (a.time !== b.time) return a.time < b.time ? -timeStep : timeStep;
   // code-unit order, not the locale's, so that the result never depends on where it runs
-  const order = a.item.entryId < b.item.entryId ? -1 : a.item.entryId > b.item.entryId ? 1 : 0;
-  return { order, by: 'entry-id' };
+  const idStep = priority.length + 3;
+  return a.item.entryId < b.item.entryId ? -idStep : a.item.entryId > b.item.entryId ? idStep : 0;
+}
+
+function tieBreakOf(step: number, priority: readonly string[]): TieBreak {
+  if (step === 1) return 'score';
+  if (step >= 2 && step <= priority.length + 1) return `criterion:${priority[step - 2]}`;
+  return step === priority.length + 2 ? 'submitted-at' : 'entry-id';
 }
 
 /**
@@ -51,10 +59,16 @@ export function rankEntries<T extends Rankable>(
 ): Ranked<T>[] {
   const keyed = items
     .map((item) => ({ item, time: Date.parse(item.submittedAt) }))
-    .sort((a, b) => compare(a, b, criterionPriority).order);
+    .sort((a, b) => compare(a, b, criterionPriority));
   return keyed.map(({ item }, index) => ({
     ...item,
     rank: index + 1,
-    decidedBy: index === 0 ? null : compare(keyed[index - 1]!, keyed[index]!, criterionPriority).by,
+    decidedBy:
+      index === 0
+        ? null
+        : tieBreakOf(
+            Math.abs(compare(keyed[index - 1]!, keyed[index]!, criterionPriority)),
+            criterionPriority,
+          ),
   }));
 }

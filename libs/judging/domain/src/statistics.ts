@@ -4,13 +4,13 @@
  * that are all but tied; sorting first makes every result depend on the values only.
  */
 
-/** A sorted copy, smallest first. */
-export function ascending(values: readonly number[]): number[] {
-  return [...values].sort((a, b) => a - b);
+/** A sorted copy, smallest first (a typed array sorts numerically, without a comparator, several times faster). */
+export function ascending(values: ArrayLike<number>): Float64Array {
+  return Float64Array.from(values).sort();
 }
 
 /** Sum of values already in ascending order. */
-export function sumOfSorted(sorted: readonly number[]): number {
+export function sumOfSorted(sorted: Float64Array): number {
   let sum = 0;
   for (const value of sorted) sum += value;
   return sum;
@@ -20,6 +20,6 @@ export function sumOfSorted(sorted: readonly number[]): number {
 export function meanAndDeviation(values: readonly number[]): { mean: number; deviation: number } {
   const sorted = ascending(values);
   const mean = sumOfSorted(sorted) / sorted.length;
-  const squares = ascending(sorted.map((value) => (value - mean) ** 2));
+  const squares = sorted.map((value) => (value - mean) ** 2).sort();
   return { mean, deviation: Math.sqrt(sumOfSorted(squares) / sorted.length) };
 }
