@@ -1,0 +1,130 @@
+// The novelty check: the stored entries closest to a text, from every province and year.
+
+import { TEXT_FIELDS, type EntryText, type TextField } from './entry-text.ts';
+import { documentShingles, fieldShingles, type FieldShingles } from './features.ts';
+import { bandsOf, FINGERPRINT_VERSION, LSH, type LshOptions } from './fingerprint.ts';
+import type { Queryable } from './queryable.ts';
+import { compare, DEFAULT_SCORING } from './scoring.ts';
+
+/**
+ * The score from which a match counts as a duplicate: the threshold with the best F1 on the labelled set's tuning
+ * half, confirmed on its test half and on the 100,000-entry corpus (README, "Choosing the method").
+ */
+export const DUPLICATE_THRESHOLD = 0.47;
+
+export interface NoveltyQuery {
+  /** The entry's text fields. */
+  text: EntryText;
+  /** The entry's province. */
+  provinceCode: string;
+  /** Provinces merged into the entry's province: their entries count as already applied in the province. */
+  predecessorCodes?: readonly string[];
+  /** The entry itself when it is already stored, so that it does not match itself. */
+  excludeEntryId?: string;
+  /** Matches to return at most; 10 unless given. */
+  limit?: number;
+  /** Lowest score to return; `DUPLICATE_THRESHOLD` unless given (0 lists the closest entries whatever their score). */
+  threshold?: number;
+}
+
+export interface NoveltyMatch {
+  entryId: string;
+  provinceCode: string;
+  year: number;
+  title: string;
+  /** 0..1; at or above `DUPLICATE_THRESHOLD` the entry looks like a duplicate. */
+  score: number;
+  /** Fields of the checked entry most of whose wording is in this entry's same field, in form order. */
+  matchedFields: TextField[];
+  /** From the checked entry's province or one of its predecessors. */
+  sameProvince: boolean;
+  /** Published as applied. */
+  published: boolean;
+  /** Another province's unpublished entry: show only its province, year, title and score (`visibleMatch`). */
+  restricted: boolean;
+}
+
+const DEFAULT_LIMIT = 10;
+/** Entries sharing the most bands with the query that are compared exactly. */
+const CANDIDATES = 100;
+
+const SHINGLE_COLUMNS = TEXT_FIELDS.map(
+  (field) => `array_to_string(f.${field}_shingles, ',') AS ${field}_shingles`,
+);
+
+// Each band is looked up on its own (`@> ARRAY[band]`): the GIN index answers every probe, the join counts the
+// bands an entry shares, and the planner cannot misjudge a 80-key `&&` as unselective and scan the table.
+const CANDIDATES_SQL = `
+  WITH candidate AS (
+    SELECT f.entry_id, count(*) AS hits
+    FROM unnest($1::integer[]) AS q(band)
+    JOIN entry_fingerprint f ON f.lsh_bands @> ARRAY[q.band]
+    WHERE f.feature_version = $2::smallint AND f.entry_id IS DISTINCT FROM $3::uuid
+    GROUP BY f.entry_id
+    ORDER BY hits DESC, f.entry_id
+    LIMIT $4::integer
+  )
+  SELECT f.entry_id, f.province_code, f.contest_year, f.title, f.published, ${SHINGLE_COLUMNS.join(', ')}
+  FROM candidate c JOIN entry_fingerprint f USING (entry_id)`;
+
+type CandidateRow = {
+  entry_id: string;
+  province_code: string;
+  contest_year: number;
+  title: string;
+  published: boolean;
+} & Record<`${TextField}_shingles`, string>;
+
+// Shingles travel as comma-separated text: parsing it is several times faster than pg's int[] parser, and it
+// reads the same through pg and Prisma.
+function shinglesOf(row: CandidateRow): FieldShingles {
+  const result = {} as FieldShingles;
+  for (const field of TEXT_FIELDS) {
+    const text = row[`${field}_shingles`];
+    result[field] = new Set(text ? text.split(',').map(Number) : []);
+  }
+  return result;
+}
+
+/**
+ * The stored entries closest to a text, best first: entries of every province and year that share MinHash LSH
+ * bands with it, the `CANDIDATES` sharing most compared exactly, those scoring at least the threshold returned.
+ */
+export async function findSimilarEntries(
+  db: Queryable,
+  query: NoveltyQuery,
+  lsh: LshOptions = LSH,
+): Promise<NoveltyMatch[]> {
+  const own = new Set([query.provinceCode, ...(query.predecessorCodes ?? [])]);
+  const threshold = query.threshold ?? DUPLICATE_THRESHOLD;
+  const shingles = fieldShingles(query.text);
+  const bands = bandsOf(shingles, lsh);
+  if (bands.length === 0) return [];
+  const { rows } = await db.query(CANDIDATES_SQL, [
+    bands,
+    FINGERPRINT_VERSION,
+    query.excludeEntryId ?? null,
+    CANDIDATES,
+  ]);
+  const queryDocument = documentShingles(shingles);
+  const matches: NoveltyMatch[] = [];
+  for (const row of rows as CandidateRow[]) {
+    const similarity = compare(shingles, shinglesOf(row), DEFAULT_SCORING, queryDocument);
+    if (similarity.score < threshold) continue;
+    const sameProvince = own.has(row.province_code);
+    matches.push({
+      entryId: row.entry_id,
+      provinceCode: row.province_code,
+      year: row.contest_year,
+      title: row.title,
+      score: Math.round(similarity.score * 1000) / 1000,
+      matchedFields: similarity.matchedFields,
+      sameProvince,
+      published: row.published,
+      restricted: !sameProvince && !row.published,
+    });
+  }
+  return matches
+    .sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId))
+    .slice(0, query.limit ?? DEFAULT_LIMIT);
+}
