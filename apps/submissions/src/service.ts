@@ -9,6 +9,7 @@ import { contestRoutes } from './contests/contest-routes.ts';
 import { entryRoutes } from './entries/entry-routes.ts';
 import { mergeRoutes } from './registry/merge-routes.ts';
 import { keepMergedProvincesReadOnly } from './registry/merged-provinces.ts';
+import { noveltyRoutes } from './novelty/novelty-routes.ts';
 import { registryRoutes } from './registry/registry-routes.ts';
 import { unitImportRoutes } from './registry/unit-import-routes.ts';
 import { systemClock, type Clock } from './shared/clock.ts';
@@ -40,6 +41,7 @@ export async function buildSubmissions(config: Static<typeof schema>, clock: Clo
         await app.register(unitImportRoutes(prisma));
         await app.register(contestRoutes(prisma, clock));
         await app.register(entryRoutes(prisma, clock));
+        await app.register(noveltyRoutes(prisma, clock));
         await app.register(attachmentRoutes(prisma, attachmentStorage(config), config.ATTACHMENT_MAX_BYTES));
       },
       { issuer: config.AUTH_ISSUER, clientId: name },

@@ -2,6 +2,7 @@ import type { AuthContext } from '@cchc/auth';
 import { CONFIDENTIAL_READER_ROLES, entryContentFor, type EntryDraft } from '@cchc/submissions-domain';
 import { Type } from 'typebox';
 import type { Entry as EntryRow } from '../generated/prisma/client.ts';
+import { NoveltyReport } from '../novelty/entry-novelty.ts';
 
 /** Roles that see every entry of their province (the rest see their own, coordinators their unit's). */
 const PROVINCE_READER_ROLES = [...CONFIDENTIAL_READER_ROLES, 'analyst'];
@@ -19,6 +20,9 @@ export const EntryView = Type.Object({
   submittedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   screeningNote: Type.Union([Type.String(), Type.Null()]),
   revision: Type.Integer(),
+  novelty: Type.Union([NoveltyReport, Type.Null()], {
+    description: 'The closest entries of every province found when it was submitted',
+  }),
   content: Type.Record(Type.String(), Type.Unknown(), {
     description: 'The application; confidential sections only for the province council and admins',
   }),
@@ -33,7 +37,7 @@ export function mayRead(caller: AuthContext, entry: EntryRow, callerUnits: reado
   );
 }
 
-/** The entry as the caller may see it: confidential sections removed unless the caller may read them. */
+/** The entry as the caller may see it: confidential sections removed unless the caller wrote it or may read them. */
 export function entryView(row: EntryRow, caller: AuthContext) {
   return {
     id: row.id,
@@ -48,10 +52,14 @@ export function entryView(row: EntryRow, caller: AuthContext) {
     submittedAt: row.submittedAt?.toISOString() ?? null,
     screeningNote: row.screeningNote,
     revision: row.revision,
-    content: entryContentFor(caller, {
-      provinceCode: row.provinceCode,
-      content: row.content as EntryDraft,
-    }) as Record<string, unknown>,
+    novelty: row.noveltyMatches as NoveltyReport | null,
+    // The account that wrote the entry reads all of it, as it wrote it.
+    content: (row.ownerId === caller.userId
+      ? row.content
+      : entryContentFor(caller, {
+          provinceCode: row.provinceCode,
+          content: row.content as EntryDraft,
+        })) as Record<string, unknown>,
   };
 }
 

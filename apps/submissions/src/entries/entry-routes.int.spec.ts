@@ -147,4 +147,44 @@ describe('entries', () => {
     const all = await service.as('cb-admin', { method: 'GET', url: '/provinces/CB/entries' });
     expect(all.json().items).toHaveLength(2);
   });
+
+  it('finds entries by words and by author, with or without diacritics, never by a confidential section', async () => {
+    await service.addAccount('cb-searcher', { roles: ['author'], province: 'CB' });
+    const draft = await service.as('cb-searcher', {
+      method: 'POST',
+      url: `/provinces/CB/contests/${contestId}/entries`,
+      payload: {
+        unitId,
+        content: {
+          ...content(),
+          title: 'Số hóa hồ sơ đất đai',
+          authors: [{ ...content().authors[0]!, name: 'Đặng Thị Hoa', contributionPercent: 100 }],
+          conditionsToApply: 'Máy quét chuyên dụng',
+          confidentialSections: ['conditionsToApply'],
+        },
+      },
+    });
+    const found = async (query: string) =>
+      (await service.as('cb-admin', { method: 'GET', url: `/provinces/CB/entries?${query}` }))
+        .json()
+        .items.map((item: { id: string }) => item.id);
+    for (const query of ['q=so%20hoa%20dat%20dai', 'q=S%E1%BB%91%20h%C3%B3a', 'author=dang%20thi%20hoa']) {
+      expect(await found(query)).toEqual([draft.json().id]);
+    }
+    expect(await found('q=may%20quet')).toEqual([]);
+    expect(await found('author=B%C3%ACnh')).not.toContain(draft.json().id);
+  });
+
+  it('shows the author their whole entry, and an analyst only what may be published', async () => {
+    await service.addAccount('cb-analyst', { roles: ['analyst'], province: 'CB' });
+    const read = async (account: string) =>
+      (await service.as(account, { method: 'GET', url: `/provinces/CB/entries/${entryId}` })).json().content;
+    const own = await read('cb-author');
+    expect(own.conditionsToApply).toBe(content().conditionsToApply);
+    expect(own.authors[0].dateOfBirth).toBe(content().authors[0]!.dateOfBirth);
+    const published = await read('cb-analyst');
+    expect(published.conditionsToApply).toBeUndefined();
+    expect(published.withheldSections).toEqual(['conditionsToApply']);
+    expect(published.authors[0].dateOfBirth).toBeUndefined();
+  });
 });

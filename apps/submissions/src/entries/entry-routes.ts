@@ -43,7 +43,9 @@ import {
   ownEntry,
   readableEntry,
 } from './entry-access.ts';
+import { checkNovelty, forgetWithdrawn, rememberSubmitted } from '../novelty/entry-novelty.ts';
 import { entryState, entryView, EntryView, mayRead } from './entry-records.ts';
+import { searchColumnsOf, searchWords } from './entry-search.ts';
 
 const member = inNamedProvince();
 const screener = inNamedProvince('province-admin');
@@ -54,6 +56,7 @@ const columnsOf = (content: EntryDraft) => ({
   fieldKey: content.fieldKey ?? '',
   entrantKind: content.entrantKind ?? 'individual',
   content: content as Prisma.InputJsonValue,
+  ...searchColumnsOf(content),
 });
 
 /** Entries: authors and unit coordinators write and submit them; coordinators forward, province admins screen. */
@@ -149,6 +152,18 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
             status: Type.Optional(EntryStatus),
             field: Type.Optional(Type.String()),
             mine: Type.Optional(Type.Boolean()),
+            q: Type.Optional(
+              Type.String({
+                maxLength: 200,
+                description: 'Words the title or a readable section holds; with or without diacritics',
+              }),
+            ),
+            author: Type.Optional(
+              Type.String({
+                maxLength: 200,
+                description: "Part of an author's name; with or without diacritics",
+              }),
+            ),
             cursor: Type.Optional(Type.String({ description: 'nextCursor of the previous page' })),
           }),
           response: {
@@ -162,7 +177,11 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
       async (request) => {
         const code = actingProvince(request);
         const caller = callerOf(request);
-        const { contestId, unitId, status, field, mine, cursor } = request.query;
+        const { contestId, unitId, status, field, mine, cursor, q, author } = request.query;
+        const words: Prisma.EntryWhereInput[] = [
+          ...searchWords(q ?? '').map((word) => ({ searchText: { contains: word } })),
+          ...searchWords(author ?? '').map((word) => ({ authorNames: { contains: word } })),
+        ];
         const after = cursor ? decodeCursor(cursor) : undefined;
         return prisma.$withProvince(code, async (tx) => {
           const ownUnits = await callerUnitLineage(tx, caller, code);
@@ -174,6 +193,7 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
               ...(status ? { status } : {}),
               ...(field ? { fieldKey: field } : {}),
               ...(mine ? { ownerId: caller.userId } : {}),
+              ...(words.length ? { AND: words } : {}),
               ...(after
                 ? {
                     OR: [
@@ -309,9 +329,14 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
               clock(),
             );
             const submitted = valueOf(result);
+            const columns = columnsOf(submitted.content);
+            const asSubmitted = { ...row, ...columns, content: submitted.content };
+            await rememberSubmitted(tx, asSubmitted, contest.period.startYear);
+            const novelty = await checkNovelty(tx, asSubmitted, clock());
             const updated = await changeStatus(tx, row, result, entrySubmitted, () => ({}), {
               submittedAt: new Date(submitted.submittedAt),
-              ...columnsOf(submitted.content),
+              ...columns,
+              noveltyMatches: novelty as unknown as Prisma.InputJsonValue,
             });
             return { status: 200, body: entryView(updated, caller) };
           }),
@@ -338,10 +363,9 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
           const row = await readableEntry(tx, caller, code, request.params.entryId);
           ownEntry(row, caller);
           const contest = await contestIn(tx, code, row.contestId);
-          return entryView(
-            await changeStatus(tx, row, withdrawEntry(row, contest, clock()), entryWithdrawn),
-            caller,
-          );
+          const withdrawn = await changeStatus(tx, row, withdrawEntry(row, contest, clock()), entryWithdrawn);
+          await forgetWithdrawn(tx, row.id);
+          return entryView(withdrawn, caller);
         });
       },
     );
