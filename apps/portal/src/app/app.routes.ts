@@ -15,6 +15,12 @@ export const routes: Routes = [
         loadChildren: () => import('@cchc/portal-units').then((module) => module.unitsRoutes),
       },
       {
+        path: 'mergers',
+        title: 'mergers.title',
+        canMatch: [sectionGuard('mergers')],
+        loadChildren: () => import('@cchc/portal-units').then((module) => module.mergersRoutes),
+      },
+      {
         path: 'contests',
         title: 'contests.title',
         canMatch: [sectionGuard('contests')],

@@ -19,12 +19,21 @@ import {
   type ContestStatus,
 } from '@cchc/portal-data-access';
 import { ProblemNotice, ProgressIndicator, StatusChip } from '@cchc/portal-ui';
-import { AuthSession, calendarDateText, PreferencesService, vietnamTime } from '@cchc/portal-util';
+import {
+  AuthSession,
+  calendarDateText,
+  PreferencesService,
+  provinceView,
+  vietnamTime,
+} from '@cchc/portal-util';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Observable } from 'rxjs';
 import { isEditable, nextStatuses } from './contest-lifecycle';
 
-/** One contest: its definition, the status moves it allows, screening, quota and a copy for a new year. */
+/**
+ * One contest: its definition, the status moves it allows, screening, quota and a copy for a new year. A predecessor
+ * province's contest only reads.
+ */
 @Component({
   selector: 'cchc-contest-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -123,30 +132,33 @@ import { isEditable, nextStatuses } from './contest-lifecycle';
           <section class="panel" [attr.aria-label]="t('contest.actions')">
             <h2>{{ t('contest.actions') }}</h2>
             <div class="actions">
-              @for (status of nextStatuses(contest.status); track status) {
-                <button
-                  type="button"
-                  class="button"
-                  [class.secondary]="status === 'archived'"
-                  [attr.data-testid]="'contest-action-' + status"
-                  [disabled]="busy()"
-                  (click)="moveTo(contest, status)"
-                >
-                  {{ t('contest.moveTo.' + status) }}
-                </button>
-              }
-              @if (isEditable(contest.status)) {
-                <a
-                  class="button secondary"
-                  [routerLink]="['/contests', contest.id, 'edit']"
-                  data-testid="contest-edit"
-                >
-                  {{ t('contest.edit') }}
-                </a>
+              @if (!view.predecessor()) {
+                @for (status of nextStatuses(contest.status); track status) {
+                  <button
+                    type="button"
+                    class="button"
+                    [class.secondary]="status === 'archived'"
+                    [attr.data-testid]="'contest-action-' + status"
+                    [disabled]="busy()"
+                    (click)="moveTo(contest, status)"
+                  >
+                    {{ t('contest.moveTo.' + status) }}
+                  </button>
+                }
+                @if (isEditable(contest.status)) {
+                  <a
+                    class="button secondary"
+                    [routerLink]="['/contests', contest.id, 'edit']"
+                    data-testid="contest-edit"
+                  >
+                    {{ t('contest.edit') }}
+                  </a>
+                }
               }
               <a
                 class="button secondary"
                 [routerLink]="['/contests', contest.id, 'screening']"
+                [queryParams]="{ province: view.predecessor() }"
                 data-testid="contest-screening-link"
               >
                 {{ t('contest.screening') }}
@@ -155,6 +167,7 @@ import { isEditable, nextStatuses } from './contest-lifecycle';
                 <a
                   class="button secondary"
                   [routerLink]="['/contests', contest.id, 'quota']"
+                  [queryParams]="{ province: view.predecessor() }"
                   data-testid="contest-quota-link"
                 >
                   {{ t('contest.quotaLink') }}
@@ -170,26 +183,28 @@ import { isEditable, nextStatuses } from './contest-lifecycle';
             }
           </section>
 
-          <section class="panel" [attr.aria-labelledby]="'copy-heading'">
-            <h2 id="copy-heading">{{ t('contest.copyTitle') }}</h2>
-            <p>{{ t('contest.copyIntro') }}</p>
-            <form class="inline-form" (submit)="$event.preventDefault(); copy(contest, year.value)">
-              <label for="copy-year">{{ t('contest.copyYear') }}</label>
-              <input
-                #year
-                id="copy-year"
-                type="number"
-                min="2000"
-                max="2100"
-                required
-                [value]="contest.period.startYear + 1"
-                data-testid="contest-copy-year"
-              />
-              <button type="submit" class="button secondary" [disabled]="busy()" data-testid="contest-copy">
-                {{ t('contest.copy') }}
-              </button>
-            </form>
-          </section>
+          @if (!view.predecessor()) {
+            <section class="panel" [attr.aria-labelledby]="'copy-heading'">
+              <h2 id="copy-heading">{{ t('contest.copyTitle') }}</h2>
+              <p>{{ t('contest.copyIntro') }}</p>
+              <form class="inline-form" (submit)="$event.preventDefault(); copy(contest, year.value)">
+                <label for="copy-year">{{ t('contest.copyYear') }}</label>
+                <input
+                  #year
+                  id="copy-year"
+                  type="number"
+                  min="2000"
+                  max="2100"
+                  required
+                  [value]="contest.period.startYear + 1"
+                  data-testid="contest-copy-year"
+                />
+                <button type="submit" class="button secondary" [disabled]="busy()" data-testid="contest-copy">
+                  {{ t('contest.copy') }}
+                </button>
+              </form>
+            </section>
+          }
         }
       }
     </ng-container>
@@ -197,14 +212,19 @@ import { isEditable, nextStatuses } from './contest-lifecycle';
 })
 export class ContestDetailPage {
   readonly id = input.required<string>();
+  /** `?province=`: a predecessor of the user's province. */
+  readonly province = input<string>();
 
   private readonly contests = inject(ContestsClient);
   private readonly router = inject(Router);
-  private readonly province = inject(AuthSession).user.province;
+  protected readonly view = provinceView(inject(AuthSession).user, this.province);
   private readonly preferences = inject(PreferencesService).preferences;
   protected readonly language = computed(() => this.preferences().language);
   protected readonly resource = remoteResource(
-    () => (this.province ? { province: this.province, id: this.id() } : null),
+    () => {
+      const province = this.view.shown();
+      return province ? { province, id: this.id() } : null;
+    },
     ({ province, id }) => this.contests.get(province, id),
   );
   /** The contest as loaded, then as the last status change left it. */

@@ -1,24 +1,46 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ContestsClient, periodLabel, remoteResource } from '@cchc/portal-data-access';
 import { Notice, ProblemNotice, ProgressIndicator, StatusChip } from '@cchc/portal-ui';
-import { AuthSession, calendarDateText, vietnamTime } from '@cchc/portal-util';
+import { PredecessorPicker } from '@cchc/portal-units';
+import { AuthSession, calendarDateText, provinceView, vietnamTime } from '@cchc/portal-util';
 import { TranslocoDirective } from '@jsverse/transloco';
 
-/** The province's contests, newest first, with their status and submission window. */
+/**
+ * The province's contests, newest first, with their status and submission window; also those of a province merged
+ * into it, read-only.
+ */
 @Component({
   selector: 'cchc-contest-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, RouterLink, ProgressIndicator, Notice, ProblemNotice, StatusChip],
+  imports: [
+    TranslocoDirective,
+    RouterLink,
+    ProgressIndicator,
+    Notice,
+    ProblemNotice,
+    StatusChip,
+    PredecessorPicker,
+  ],
   template: `
     <ng-container *transloco="let t">
       <div class="page-head">
         <h1>{{ t('contests.title') }}</h1>
-        <a class="button" routerLink="/contests/new" data-testid="contest-new">{{ t('contests.new') }}</a>
+        @if (!predecessor()) {
+          <a class="button" routerLink="/contests/new" data-testid="contest-new">{{ t('contests.new') }}</a>
+        }
       </div>
       <p>{{ t('contests.intro') }}</p>
+      @if (user.province && shownProvince(); as shown) {
+        <cchc-predecessor-picker [own]="user.province" [shown]="shown" />
+      }
+      @if (predecessor(); as code) {
+        <cchc-notice data-testid="predecessor-read-only"
+          ><p>{{ t('predecessors.readOnly', { code }) }}</p></cchc-notice
+        >
+      }
 
-      @if (!province) {
+      @if (!shownProvince()) {
         <cchc-notice data-testid="contests-no-province"
           ><p>{{ t('units.noProvince') }}</p></cchc-notice
         >
@@ -62,9 +84,12 @@ import { TranslocoDirective } from '@jsverse/transloco';
                     [attr.data-status]="contest.status"
                   >
                     <th scope="row">
-                      <a [routerLink]="['/contests', contest.id]" data-testid="contest-link">{{
-                        contest.title
-                      }}</a>
+                      <a
+                        [routerLink]="['/contests', contest.id]"
+                        [queryParams]="{ province: predecessor() }"
+                        data-testid="contest-link"
+                        >{{ contest.title }}</a
+                      >
                     </th>
                     <td>
                       {{
@@ -96,11 +121,16 @@ import { TranslocoDirective } from '@jsverse/transloco';
   `,
 })
 export class ContestListPage {
+  /** `?province=`: a predecessor of the user's province. */
+  readonly province = input<string>();
+
   private readonly contests = inject(ContestsClient);
-  protected readonly province = inject(AuthSession).user.province;
-  protected readonly resource = remoteResource(
-    () => this.province,
-    (province) => this.contests.list(province),
+  protected readonly user = inject(AuthSession).user;
+  private readonly view = provinceView(this.user, this.province);
+  protected readonly shownProvince = this.view.shown;
+  protected readonly predecessor = this.view.predecessor;
+  protected readonly resource = remoteResource(this.shownProvince, (province) =>
+    this.contests.list(province),
   );
   protected readonly calendarDateText = calendarDateText;
   protected readonly periodLabel = periodLabel;

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import { ContestsClient, remoteResource } from '@cchc/portal-data-access';
 import { Notice, ProblemNotice, ProgressIndicator } from '@cchc/portal-ui';
-import { AuthSession } from '@cchc/portal-util';
+import { AuthSession, provinceView } from '@cchc/portal-util';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { forkJoin } from 'rxjs';
 import { QuotaChart } from './quota-chart';
@@ -16,7 +16,9 @@ import { quotaSummary } from './quota-rows';
   template: `
     <ng-container *transloco="let t">
       <p>
-        <a [routerLink]="['/contests', id()]">{{ t('screening.back') }}</a>
+        <a [routerLink]="['/contests', id()]" [queryParams]="{ province: view.predecessor() }">{{
+          t('screening.back')
+        }}</a>
       </p>
       <h1>{{ t('quota.title') }}</h1>
       @if (resource.data(); as loaded) {
@@ -89,11 +91,16 @@ import { quotaSummary } from './quota-rows';
 })
 export class QuotaPage {
   readonly id = input.required<string>();
+  /** `?province=`: a predecessor of the user's province. */
+  readonly province = input<string>();
 
   private readonly contests = inject(ContestsClient);
-  private readonly province = inject(AuthSession).user.province;
+  protected readonly view = provinceView(inject(AuthSession).user, this.province);
   protected readonly resource = remoteResource(
-    () => (this.province ? { province: this.province, id: this.id() } : null),
+    () => {
+      const province = this.view.shown();
+      return province ? { province, id: this.id() } : null;
+    },
     ({ province, id }) =>
       forkJoin({ contest: this.contests.get(province, id), standings: this.contests.quota(province, id) }),
   );

@@ -48,6 +48,12 @@ describe('toApiProblem', () => {
           { field: 'body.content.authors.0.name', message: 'must be string' },
           { field: 'body.planNumber', code: 'required', message: 'Plan number is required.' },
           { field: 'body', message: 'must be object' },
+          {
+            field: 'rows.3.code',
+            code: 'unit_import.code_exists',
+            message: 'Line 3: the province already has a unit SNV',
+            params: { row: 3, value: 'SNV', nested: { no: true }, missing: null },
+          },
           { field: 'x', message: ' ' },
           'nonsense',
         ],
@@ -63,7 +69,15 @@ describe('toApiProblem', () => {
       { field: 'authors.0.name', code: null, message: 'must be string', messageVi: null },
       { field: 'planNumber', code: 'required', message: 'Plan number is required.', messageVi: null },
       { field: '', code: null, message: 'must be object', messageVi: null },
+      {
+        field: 'rows.3.code',
+        code: 'unit_import.code_exists',
+        message: 'Line 3: the province already has a unit SNV',
+        messageVi: null,
+        params: { row: 3, value: 'SNV' },
+      },
     ]);
+    expect(problem.errors[0]).not.toHaveProperty('params');
   });
 });
 

@@ -8,6 +8,8 @@ export interface FieldProblem {
   message: string;
   /** Vietnamese sentence, where the service gives one. */
   messageVi: string | null;
+  /** The rule's values (the line of a file, the value found, a limit), where the service gives them. */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /** What went wrong with an API call, from the problem+json body (RFC 9457) where the server sent one. */
@@ -30,18 +32,36 @@ export function formFieldPath(field: string): string {
   return field.replace(/^body(\.content)?(\.|$)/, '');
 }
 
+/** The text and number values of a rule's params; null when there are none. */
+function problemParams(params: unknown): Record<string, string | number> | null {
+  if (!params || typeof params !== 'object') return null;
+  const values = Object.entries(params).filter(
+    (entry): entry is [string, string | number] =>
+      typeof entry[1] === 'string' || typeof entry[1] === 'number',
+  );
+  return values.length > 0 ? Object.fromEntries(values) : null;
+}
+
 function fieldProblems(errors: unknown): FieldProblem[] {
   if (!Array.isArray(errors)) return [];
   return errors.flatMap((error: unknown) => {
-    const item = (error ?? {}) as { field?: unknown; code?: unknown; message?: unknown; messageVi?: unknown };
+    const item = (error ?? {}) as {
+      field?: unknown;
+      code?: unknown;
+      message?: unknown;
+      messageVi?: unknown;
+      params?: unknown;
+    };
     const message = text(item.message);
     if (message === null) return [];
+    const params = problemParams(item.params);
     return [
       {
         field: formFieldPath(typeof item.field === 'string' ? item.field : ''),
         code: text(item.code),
         message,
         messageVi: text(item.messageVi),
+        ...(params ? { params } : {}),
       },
     ];
   });

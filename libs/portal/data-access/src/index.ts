@@ -36,12 +36,25 @@ export {
   type EntryFormat,
   type EntryPerson,
   type EntryStatus,
+  type NoveltyMatch,
+  type NoveltyMatchInFull,
+  type NoveltyReport,
+  type RestrictedNoveltyMatch,
   type ScreeningVerdict,
   type SolutionType,
   type TrialParticipant,
-  type UploadState,
 } from './entries/entry.models';
 export { RegistryClient } from './registry/registry.client';
-export type { Province, RegistryStatus, UnitInTree, UnitKind } from './registry/registry.models';
+export type {
+  ImportedUnit,
+  Lineage,
+  LineageLink,
+  Province,
+  RegistryStatus,
+  UnitImportReport,
+  UnitInTree,
+  UnitKind,
+} from './registry/registry.models';
 export { LOADING, remoteData, type RemoteData } from './remote-data';
 export { remoteResource, type RemoteResource } from './remote-resource';
+export type { UploadState } from './upload';

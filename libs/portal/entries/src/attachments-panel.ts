@@ -179,7 +179,7 @@ export class AttachmentsPanel {
           this.upload.set({ fileName: file.name, percent: Math.round(state.percent), done: false });
         } else {
           this.upload.set({ fileName: file.name, percent: 100, done: true });
-          this.files.update((files) => [...files, state.attachment]);
+          this.files.update((files) => [...files, state.result]);
           chooser.value = '';
         }
       },

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import {
   ContestsClient,
@@ -9,30 +9,52 @@ import {
   type ApiProblem,
   type Contest,
 } from '@cchc/portal-data-access';
-import { Countdown, Notice, ProblemNotice, ProgressIndicator, StatusChip } from '@cchc/portal-ui';
-import { AuthSession, vietnamTime } from '@cchc/portal-util';
+import {
+  Countdown,
+  EntrySearchForm,
+  Notice,
+  ProblemNotice,
+  ProgressIndicator,
+  StatusChip,
+} from '@cchc/portal-ui';
+import {
+  AuthSession,
+  entrySearchFilter,
+  entrySearchFromQuery,
+  isSearching,
+  vietnamTime,
+} from '@cchc/portal-util';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { forkJoin, of, switchMap } from 'rxjs';
+import { of, switchMap } from 'rxjs';
 import { newEntryDraft } from './entry-form';
 
 /** An author's (or a coordinator's) own entries with their status, and the open contests to start a new one in. */
 @Component({
   selector: 'cchc-my-entries-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, RouterLink, ProgressIndicator, Notice, ProblemNotice, StatusChip, Countdown],
+  imports: [
+    TranslocoDirective,
+    RouterLink,
+    ProgressIndicator,
+    Notice,
+    ProblemNotice,
+    StatusChip,
+    Countdown,
+    EntrySearchForm,
+  ],
   template: `
     <ng-container *transloco="let t">
       <h1>{{ t('entries.title') }}</h1>
-      @if (resource.data(); as loaded) {
+      @if (contestsResource.data(); as loaded) {
         @if (loaded.state === 'loading') {
-          <cchc-progress [label]="t('entries.loading')" data-testid="entries-loading" />
+          <cchc-progress [label]="t('entries.contestsLoading')" data-testid="open-contests-loading" />
         } @else if (loaded.state === 'failed') {
           <cchc-problem-notice
-            [heading]="t('entries.loadFailed')"
+            [heading]="t('entries.contestsLoadFailed')"
             [problem]="loaded.problem"
-            testId="entries"
+            testId="open-contests"
             [retryable]="true"
-            (retry)="resource.reload()"
+            (retry)="contestsResource.reload()"
           />
         } @else {
           <section aria-labelledby="open-contests-heading">
@@ -68,78 +90,108 @@ import { newEntryDraft } from './entry-form';
               />
             }
           </section>
+        }
+      }
 
-          <section aria-labelledby="my-entries-heading">
-            <h2 id="my-entries-heading">{{ t('entries.mine') }}</h2>
-            @if (loaded.value.entries.length === 0) {
+      <section aria-labelledby="my-entries-heading">
+        <h2 id="my-entries-heading">{{ t('entries.mine') }}</h2>
+        <cchc-entry-search-form [search]="search()" />
+        @if (resource.data(); as loaded) {
+          @if (loaded.state === 'loading') {
+            <cchc-progress [label]="t('entries.loading')" data-testid="entries-loading" />
+          } @else if (loaded.state === 'failed') {
+            <cchc-problem-notice
+              [heading]="t('entries.loadFailed')"
+              [problem]="loaded.problem"
+              testId="entries"
+              [retryable]="true"
+              (retry)="resource.reload()"
+            />
+          } @else if (loaded.value.length === 0) {
+            @if (searching()) {
+              <cchc-notice data-testid="search-no-match"
+                ><p>{{ t('search.noMatch') }}</p></cchc-notice
+              >
+            } @else {
               <cchc-notice data-testid="entries-empty"
                 ><p>{{ t('entries.empty') }}</p></cchc-notice
               >
-            } @else {
-              <div class="table-scroll" role="region" tabindex="0" aria-labelledby="entries-caption">
-                <table class="data-table" data-testid="entries-table">
-                  <caption id="entries-caption">
-                    {{
-                      t('entries.caption', { count: loaded.value.entries.length })
-                    }}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{{ t('entries.columns.title') }}</th>
-                      <th scope="col">{{ t('entries.columns.contest') }}</th>
-                      <th scope="col">{{ t('entries.columns.submittedAt') }}</th>
-                      <th scope="col">{{ t('entries.columns.status') }}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    @for (entry of loaded.value.entries; track entry.id) {
-                      <tr
-                        data-testid="entry-row"
-                        [attr.data-entry-id]="entry.id"
-                        [attr.data-status]="entry.status"
-                      >
-                        <th scope="row">
-                          <a [routerLink]="['/entries', entry.id]" data-testid="entry-link">{{
-                            entry.title || t('entries.untitled')
-                          }}</a>
-                        </th>
-                        <td>{{ contestTitles().get(entry.contestId) ?? '—' }}</td>
-                        <td>{{ entry.submittedAt ? t('time.at', vietnamTime(entry.submittedAt)) : '—' }}</td>
-                        <td>
-                          <cchc-status-chip kind="entry" [status]="entry.status" />
-                          @if (entry.screeningNote) {
-                            <p class="muted">{{ t('screening.reason', { reason: entry.screeningNote }) }}</p>
-                          }
-                        </td>
-                      </tr>
-                    }
-                  </tbody>
-                </table>
-              </div>
             }
-          </section>
+          } @else {
+            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="entries-caption">
+              <table class="data-table" data-testid="entries-table">
+                <caption id="entries-caption">
+                  {{
+                    t(searching() ? 'entries.foundCaption' : 'entries.caption', {
+                      count: loaded.value.length,
+                    })
+                  }}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{{ t('entries.columns.title') }}</th>
+                    <th scope="col">{{ t('entries.columns.contest') }}</th>
+                    <th scope="col">{{ t('entries.columns.submittedAt') }}</th>
+                    <th scope="col">{{ t('entries.columns.status') }}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  @for (entry of loaded.value; track entry.id) {
+                    <tr
+                      data-testid="entry-row"
+                      [attr.data-entry-id]="entry.id"
+                      [attr.data-status]="entry.status"
+                    >
+                      <th scope="row">
+                        <a [routerLink]="['/entries', entry.id]" data-testid="entry-link">{{
+                          entry.title || t('entries.untitled')
+                        }}</a>
+                      </th>
+                      <td>{{ contestTitles().get(entry.contestId) ?? '—' }}</td>
+                      <td>{{ entry.submittedAt ? t('time.at', vietnamTime(entry.submittedAt)) : '—' }}</td>
+                      <td>
+                        <cchc-status-chip kind="entry" [status]="entry.status" />
+                        @if (entry.screeningNote) {
+                          <p class="muted">{{ t('screening.reason', { reason: entry.screeningNote }) }}</p>
+                        }
+                      </td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            </div>
+          }
         }
-      }
+      </section>
     </ng-container>
   `,
 })
 export class MyEntriesPage {
+  readonly q = input<string>();
+  readonly author = input<string>();
+
   private readonly entries = inject(EntriesClient);
   private readonly contests = inject(ContestsClient);
   private readonly registry = inject(RegistryClient);
   private readonly router = inject(Router);
   private readonly user = inject(AuthSession).user;
-  protected readonly resource = remoteResource(
+  protected readonly search = computed(() => entrySearchFromQuery({ q: this.q(), author: this.author() }));
+  protected readonly searching = computed(() => isSearching(this.search()));
+  protected readonly contestsResource = remoteResource(
     () => this.user.province,
-    (province) =>
-      forkJoin({
-        entries: this.entries.list(province, { mine: true }),
-        contests: this.contests.list(province),
-      }),
+    (province) => this.contests.list(province),
+  );
+  /** Reloaded on its own when the search changes, so the open contests and the search boxes stay. */
+  protected readonly resource = remoteResource(
+    () => {
+      const province = this.user.province;
+      return province ? { province, search: this.search() } : null;
+    },
+    ({ province, search }) => this.entries.list(province, { mine: true, ...entrySearchFilter(search) }),
   );
   private readonly loadedContests = computed(() => {
-    const loaded = this.resource.data();
-    return loaded?.state === 'loaded' ? loaded.value.contests : [];
+    const loaded = this.contestsResource.data();
+    return loaded?.state === 'loaded' ? loaded.value : [];
   });
   protected readonly openContests = computed(() =>
     this.loadedContests().filter((contest) => contest.status === 'open'),

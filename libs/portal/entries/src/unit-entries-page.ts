@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import {
   ContestsClient,
   EntriesClient,
@@ -8,10 +8,16 @@ import {
   type ApiProblem,
   type Entry,
 } from '@cchc/portal-data-access';
-import { Notice, ProblemNotice, ProgressIndicator, StatusChip } from '@cchc/portal-ui';
-import { AuthSession, vietnamTime } from '@cchc/portal-util';
+import { EntrySearchForm, Notice, ProblemNotice, ProgressIndicator, StatusChip } from '@cchc/portal-ui';
+import {
+  AuthSession,
+  entrySearchFilter,
+  entrySearchFromQuery,
+  isSearching,
+  vietnamTime,
+} from '@cchc/portal-util';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { forkJoin, of, switchMap } from 'rxjs';
+import { forkJoin } from 'rxjs';
 import { forwardingRows } from './forwarding-rows';
 
 /**
@@ -21,7 +27,7 @@ import { forwardingRows } from './forwarding-rows';
 @Component({
   selector: 'cchc-unit-entries-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, ProgressIndicator, Notice, ProblemNotice, StatusChip],
+  imports: [TranslocoDirective, ProgressIndicator, Notice, ProblemNotice, StatusChip, EntrySearchForm],
   template: `
     <ng-container *transloco="let t">
       <h1>{{ t('unitEntries.title') }}</h1>
@@ -57,59 +63,80 @@ import { forwardingRows } from './forwarding-rows';
               testId="forward"
             />
           }
-          @if (rows().length === 0) {
-            <cchc-notice data-testid="unit-entries-empty"
-              ><p>{{ t('unitEntries.empty') }}</p></cchc-notice
-            >
-          } @else {
-            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="unit-entries-caption">
-              <table class="data-table" data-testid="unit-entries-table">
-                <caption id="unit-entries-caption">
-                  {{
-                    t('unitEntries.caption', { count: rows().length })
-                  }}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{{ t('entries.columns.title') }}</th>
-                    <th scope="col">{{ t('entries.columns.contest') }}</th>
-                    <th scope="col">{{ t('unitEntries.authors') }}</th>
-                    <th scope="col">{{ t('entries.columns.status') }}</th>
-                    <th scope="col">{{ t('unitEntries.forwarding') }}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  @for (row of rows(); track row.id) {
-                    <tr
-                      data-testid="unit-entry-row"
-                      [attr.data-entry-id]="row.id"
-                      [attr.data-status]="row.status"
-                    >
-                      <th scope="row">{{ row.title || t('entries.untitled') }}</th>
-                      <td>{{ row.contestTitle ?? '—' }}</td>
-                      <td>{{ row.authors || '—' }}</td>
-                      <td><cchc-status-chip kind="entry" [status]="row.status" /></td>
-                      <td>
-                        @if (row.mayForward) {
-                          <button
-                            type="button"
-                            class="button"
-                            data-testid="entry-forward"
-                            [disabled]="busy()"
-                            (click)="forward(row.id, row.deadline)"
-                          >
-                            {{ t('unitEntries.forward')
-                            }}<span class="visually-hidden">: {{ row.title }}</span>
-                          </button>
-                        } @else {
-                          <span class="muted">{{ t('unitEntries.why.' + row.forwarding) }}</span>
-                        }
-                      </td>
+          <cchc-entry-search-form [search]="search()" />
+          @if (entriesResource.data(); as listed) {
+            @if (listed.state === 'loading') {
+              <cchc-progress [label]="t('unitEntries.loading')" data-testid="unit-entries-list-loading" />
+            } @else if (listed.state === 'failed') {
+              <cchc-problem-notice
+                [heading]="t('unitEntries.loadFailed')"
+                [problem]="listed.problem"
+                testId="unit-entries-list"
+                [retryable]="true"
+                (retry)="entriesResource.reload()"
+              />
+            } @else if (rows().length === 0) {
+              @if (searching()) {
+                <cchc-notice data-testid="search-no-match"
+                  ><p>{{ t('search.noMatch') }}</p></cchc-notice
+                >
+              } @else {
+                <cchc-notice data-testid="unit-entries-empty"
+                  ><p>{{ t('unitEntries.empty') }}</p></cchc-notice
+                >
+              }
+            } @else {
+              <div class="table-scroll" role="region" tabindex="0" aria-labelledby="unit-entries-caption">
+                <table class="data-table" data-testid="unit-entries-table">
+                  <caption id="unit-entries-caption">
+                    {{
+                      t(searching() ? 'unitEntries.foundCaption' : 'unitEntries.caption', {
+                        count: rows().length,
+                      })
+                    }}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{{ t('entries.columns.title') }}</th>
+                      <th scope="col">{{ t('entries.columns.contest') }}</th>
+                      <th scope="col">{{ t('unitEntries.authors') }}</th>
+                      <th scope="col">{{ t('entries.columns.status') }}</th>
+                      <th scope="col">{{ t('unitEntries.forwarding') }}</th>
                     </tr>
-                  }
-                </tbody>
-              </table>
-            </div>
+                  </thead>
+                  <tbody>
+                    @for (row of rows(); track row.id) {
+                      <tr
+                        data-testid="unit-entry-row"
+                        [attr.data-entry-id]="row.id"
+                        [attr.data-status]="row.status"
+                      >
+                        <th scope="row">{{ row.title || t('entries.untitled') }}</th>
+                        <td>{{ row.contestTitle ?? '—' }}</td>
+                        <td>{{ row.authors || '—' }}</td>
+                        <td><cchc-status-chip kind="entry" [status]="row.status" /></td>
+                        <td>
+                          @if (row.mayForward) {
+                            <button
+                              type="button"
+                              class="button"
+                              data-testid="entry-forward"
+                              [disabled]="busy()"
+                              (click)="forward(row.id, row.deadline)"
+                            >
+                              {{ t('unitEntries.forward')
+                              }}<span class="visually-hidden">: {{ row.title }}</span>
+                            </button>
+                          } @else {
+                            <span class="muted">{{ t('unitEntries.why.' + row.forwarding) }}</span>
+                          }
+                        </td>
+                      </tr>
+                    }
+                  </tbody>
+                </table>
+              </div>
+            }
           }
         }
       }
@@ -117,32 +144,42 @@ import { forwardingRows } from './forwarding-rows';
   `,
 })
 export class UnitEntriesPage {
+  readonly q = input<string>();
+  readonly author = input<string>();
+
   private readonly entries = inject(EntriesClient);
   private readonly contests = inject(ContestsClient);
   private readonly registry = inject(RegistryClient);
   protected readonly user = inject(AuthSession).user;
+  protected readonly search = computed(() => entrySearchFromQuery({ q: this.q(), author: this.author() }));
+  protected readonly searching = computed(() => isSearching(this.search()));
   protected readonly resource = remoteResource(
     () =>
       this.user.province && this.user.unit ? { province: this.user.province, unit: this.user.unit } : null,
     ({ province, unit }) =>
-      this.registry.unitWithCode(province, unit).pipe(
-        switchMap((found) =>
-          forkJoin({
-            unit: of(found),
-            contests: this.contests.list(province),
-            entries: found ? this.entries.list(province, { unitId: found.id }) : of([]),
-          }),
-        ),
-      ),
+      forkJoin({
+        unit: this.registry.unitWithCode(province, unit),
+        contests: this.contests.list(province),
+      }),
+  );
+  /** Reloaded on its own when the search changes, so the unit and the search boxes stay. */
+  protected readonly entriesResource = remoteResource(
+    () => {
+      const loaded = this.resource.data();
+      const unit = loaded?.state === 'loaded' ? loaded.value.unit : null;
+      return unit ? { province: unit.provinceCode, unitId: unit.id, search: this.search() } : null;
+    },
+    ({ province, unitId, search }) => this.entries.list(province, { unitId, ...entrySearchFilter(search) }),
   );
   /** Entries as this page's forwarding left them, over what was loaded. */
   private readonly changed = signal<ReadonlyMap<string, Entry>>(new Map());
   protected readonly rows = computed(() => {
     const loaded = this.resource.data();
-    if (loaded?.state !== 'loaded') return [];
+    const listed = this.entriesResource.data();
+    if (loaded?.state !== 'loaded' || listed?.state !== 'loaded') return [];
     const changed = this.changed();
     return forwardingRows(
-      loaded.value.entries.map((entry) => changed.get(entry.id) ?? entry),
+      listed.value.map((entry) => changed.get(entry.id) ?? entry),
       loaded.value.contests,
     );
   });

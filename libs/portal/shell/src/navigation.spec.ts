@@ -9,7 +9,7 @@ describe('role-aware navigation', () => {
     ['province-admin', ['units', 'contests']],
     ['unit-coordinator', ['units', 'entries', 'unit-entries']],
     ['author', ['entries']],
-    ['platform-admin', ['units']],
+    ['platform-admin', ['units', 'mergers']],
     ['analyst', ['units']],
   ])('%s sees %j', (role, sections) => {
     expect(ids([role])).toEqual(sections);
@@ -24,8 +24,9 @@ describe('role-aware navigation', () => {
     },
   );
 
-  it('keeps contests to province administrators and forwarding to coordinators', () => {
+  it('keeps contests to province administrators, mergers to platform administrators, forwarding to coordinators', () => {
     expect(maySee('contests', ['platform-admin', 'author', 'unit-coordinator'])).toBe(false);
+    expect(maySee('mergers', ['province-admin', 'analyst'])).toBe(false);
     expect(maySee('unit-entries', ['author'])).toBe(false);
   });
 

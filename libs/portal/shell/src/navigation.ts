@@ -23,6 +23,13 @@ export const SECTIONS: readonly Section[] = [
     roles: ['province-admin', 'unit-coordinator', 'platform-admin', 'analyst'],
   },
   {
+    id: 'mergers',
+    path: '/mergers',
+    labelKey: 'nav.mergers',
+    descriptionKey: 'home.sections.mergers',
+    roles: ['platform-admin'],
+  },
+  {
     id: 'contests',
     path: '/contests',
     labelKey: 'nav.contests',

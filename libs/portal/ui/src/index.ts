@@ -1,4 +1,5 @@
 export { CheckboxGroup } from './checkbox-group';
+export { EntrySearchForm } from './entry-search-form';
 export { Countdown } from './countdown';
 export { FieldProblems } from './field-problems';
 export { Notice } from './notice';

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { TranslocoDirective } from '@jsverse/transloco';
 import { statusTone, type StatusKind } from './status-tone';
 
-/** A contest's or an entry's status as a coloured, labelled chip; the colour never carries meaning alone. */
+/** A contest's, an entry's, a province's or a unit's status as a coloured, labelled chip; the colour never carries meaning alone. */
 @Component({
   selector: 'cchc-status-chip',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,6 +8,8 @@ describe('statusTone', () => {
     expect(statusTone('entry', 'eligible')).toBe('success');
     expect(statusTone('entry', 'ineligible')).toBe('danger');
     expect(statusTone('entry', 'submitted')).toBe('info');
+    expect(statusTone('registry', 'active')).toBe('success');
+    expect(statusTone('registry', 'merged')).toBe('info');
   });
 
   it('mutes a status it does not know', () => {

@@ -1,5 +1,5 @@
 /** Whose status a chip shows; its texts are under `<kind>Status.<status>`. */
-export type StatusKind = 'contest' | 'entry';
+export type StatusKind = 'contest' | 'entry' | 'registry';
 
 export type Tone = 'success' | 'info' | 'danger' | 'muted';
 
@@ -20,6 +20,12 @@ const TONES: Record<StatusKind, Record<string, Tone>> = {
     eligible: 'success',
     ineligible: 'danger',
     withdrawn: 'muted',
+  },
+  /** Provinces and units; a merged one lives on in its successor and only reads. */
+  registry: {
+    active: 'success',
+    deactivated: 'muted',
+    merged: 'info',
   },
 };
 

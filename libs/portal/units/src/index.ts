@@ -1,1 +1,2 @@
-export { unitsRoutes } from './units.routes';
+export { PredecessorPicker } from './predecessor-picker';
+export { mergersRoutes, unitsRoutes } from './units.routes';

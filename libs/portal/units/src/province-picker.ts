@@ -34,7 +34,12 @@ import { TranslocoDirective } from '@jsverse/transloco';
                 <option value="" [selected]="!selected()">{{ t('provincePicker.placeholder') }}</option>
                 @for (province of provinces.value; track province.code) {
                   <option [value]="province.code" [selected]="province.code === selected()">
-                    {{ province.code }} — {{ province.name }}
+                    {{ province.code }} —
+                    {{
+                      province.status === 'merged'
+                        ? t('predecessors.merged', { name: province.name })
+                        : province.name
+                    }}
                   </option>
                 }
               </select>

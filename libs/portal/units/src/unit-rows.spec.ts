@@ -1,6 +1,6 @@
 import type { UnitInTree } from '@cchc/portal-data-access';
 import { describe, expect, it } from 'vitest';
-import { registryStatusKey, unitKindKey, unitRows } from './unit-rows';
+import { unitKindKey, unitRows } from './unit-rows';
 
 const unit = (overrides: Partial<UnitInTree> & Pick<UnitInTree, 'id' | 'name'>): UnitInTree => ({
   provinceCode: 'CB',
@@ -29,7 +29,7 @@ describe('unitRows', () => {
     expect(rows[2]).toMatchObject({
       code: 'P1',
       kindKey: 'units.kind.office',
-      statusKey: 'units.status.deactivated',
+      status: 'deactivated',
     });
   });
 
@@ -51,10 +51,8 @@ describe('unitRows', () => {
 });
 
 describe('labels', () => {
-  it('maps every known kind and status to its own key, anything else to unknown', () => {
+  it('maps every known kind to its own key, anything else to unknown', () => {
     expect(unitKindKey('commune')).toBe('units.kind.commune');
     expect(unitKindKey('ward')).toBe('units.kind.unknown');
-    expect(registryStatusKey('merged')).toBe('units.status.merged');
-    expect(registryStatusKey('archived')).toBe('units.status.unknown');
   });
 });

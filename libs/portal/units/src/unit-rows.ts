@@ -1,4 +1,4 @@
-import type { RegistryStatus, UnitInTree, UnitKind } from '@cchc/portal-data-access';
+import type { UnitInTree, UnitKind } from '@cchc/portal-data-access';
 
 /** A unit as one row of the units table. */
 export interface UnitRow {
@@ -12,7 +12,6 @@ export interface UnitRow {
   parentName: string | null;
   status: string;
   kindKey: string;
-  statusKey: string;
 }
 
 const KINDS = Object.keys({
@@ -25,10 +24,6 @@ const KINDS = Object.keys({
   office: true,
   other: true,
 } satisfies Record<UnitKind, true>);
-const STATUSES = Object.keys({ active: true, deactivated: true, merged: true } satisfies Record<
-  RegistryStatus,
-  true
->);
 /** Deeper units stop moving right so that names stay readable on narrow screens. */
 const MAX_INDENT_LEVELS = 6;
 const INDENT_PER_LEVEL_REM = 1.5;
@@ -36,11 +31,6 @@ const INDENT_PER_LEVEL_REM = 1.5;
 /** Translation key of a unit kind; kinds this portal does not know yet read "unknown". */
 export function unitKindKey(kind: string): string {
   return `units.kind.${KINDS.includes(kind) ? kind : 'unknown'}`;
-}
-
-/** Translation key of a registry status; unknown statuses read "unknown". */
-export function registryStatusKey(status: string): string {
-  return `units.status.${STATUSES.includes(status) ? status : 'unknown'}`;
 }
 
 /** Table rows for units in depth-first order, indented by depth and naming each unit's parent. */
@@ -57,7 +47,6 @@ export function unitRows(units: readonly UnitInTree[]): UnitRow[] {
       parentName: (unit.parentId && names.get(unit.parentId)) || null,
       status: unit.status,
       kindKey: unitKindKey(unit.kind),
-      statusKey: registryStatusKey(unit.status),
     };
   });
 }

@@ -5,21 +5,47 @@ import {
   type ElementRef,
   inject,
   input,
+  signal,
   viewChild,
 } from '@angular/core';
-import { RegistryClient, remoteResource } from '@cchc/portal-data-access';
-import { Notice, ProblemNotice, ProgressIndicator } from '@cchc/portal-ui';
-import { AuthSession } from '@cchc/portal-util';
+import { RegistryClient, remoteResource, toApiProblem, type ApiProblem } from '@cchc/portal-data-access';
+import { Notice, ProblemNotice, ProgressIndicator, StatusChip } from '@cchc/portal-ui';
+import {
+  AuthSession,
+  mayManageUnits,
+  mayPickProvince,
+  provinceInView,
+  showsPredecessor,
+} from '@cchc/portal-util';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { mayPickProvince, provinceToShow } from './province-access';
+import { forkJoin } from 'rxjs';
+import { lineagePresentation } from './lineage-rows';
+import { LineageView } from './lineage-view';
+import { MergeDialog, type MergeChoice } from './merge-dialog';
+import { PredecessorPicker } from './predecessor-picker';
 import { ProvincePicker } from './province-picker';
-import { unitRows } from './unit-rows';
+import { UnitImportPanel } from './unit-import-panel';
+import { unitRows, type UnitRow } from './unit-rows';
 
-/** The units of the user's province as an indented tree table. */
+/**
+ * The units of a province as an indented tree table, with their merge histories. Admins of an active province import
+ * units from a file and merge one unit into another; a merged province's units only read.
+ */
 @Component({
   selector: 'cchc-units-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, ProgressIndicator, Notice, ProblemNotice, ProvincePicker],
+  imports: [
+    TranslocoDirective,
+    ProgressIndicator,
+    Notice,
+    ProblemNotice,
+    StatusChip,
+    ProvincePicker,
+    PredecessorPicker,
+    UnitImportPanel,
+    LineageView,
+    MergeDialog,
+  ],
   template: `
     <ng-container *transloco="let t">
       <h1 #heading tabindex="-1">{{ t('units.title') }}</h1>
@@ -27,9 +53,45 @@ import { unitRows } from './unit-rows';
       @if (canPickProvince) {
         <p>{{ t('provincePicker.intro') }}</p>
         <cchc-province-picker [selected]="provinceCode()" />
+      } @else if (user.province && provinceCode(); as shown) {
+        <cchc-predecessor-picker [own]="user.province" [shown]="shown" />
       }
 
       @if (provinceCode(); as code) {
+        @if (provinceResource.data(); as about) {
+          @if (about.state === 'failed') {
+            <cchc-problem-notice
+              [heading]="t('units.provinceFailed')"
+              [problem]="about.problem"
+              testId="province"
+              [retryable]="true"
+              (retry)="provinceResource.reload()"
+            />
+          } @else if (about.state === 'loaded') {
+            @if (about.value.province.status === 'merged') {
+              <cchc-notice data-testid="province-read-only">
+                <p>
+                  <cchc-status-chip kind="registry" status="merged" />
+                  {{
+                    t('units.mergedProvince', {
+                      name: about.value.province.name,
+                      successor: successorName() ?? about.value.province.mergedInto,
+                    })
+                  }}
+                </p>
+              </cchc-notice>
+            } @else if (mayManage()) {
+              <cchc-unit-import-panel [province]="code" (imported)="resource.reload()" />
+            }
+          }
+        }
+
+        @if (mergeDone(); as merged) {
+          <cchc-notice data-testid="unit-merge-done">
+            <p>{{ t('units.mergeDone', merged) }}</p>
+          </cchc-notice>
+        }
+
         @if (resource.data(); as units) {
           @if (units.state === 'loading') {
             <cchc-progress [label]="t('units.loading')" data-testid="units-loading" />
@@ -59,6 +121,7 @@ import { unitRows } from './unit-rows';
                     <th scope="col">{{ t('units.columns.name') }}</th>
                     <th scope="col">{{ t('units.columns.kind') }}</th>
                     <th scope="col">{{ t('units.columns.status') }}</th>
+                    <th scope="col">{{ t('units.columns.actions') }}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -82,14 +145,57 @@ import { unitRows } from './unit-rows';
                       </th>
                       <td>{{ t(row.kindKey) }}</td>
                       <td>
-                        <span class="status" [attr.data-status]="row.status">{{ t(row.statusKey) }}</span>
+                        <cchc-status-chip kind="registry" [status]="row.status" data-testid="unit-status" />
+                      </td>
+                      <td>
+                        <div class="actions">
+                          <button
+                            type="button"
+                            class="button secondary"
+                            data-testid="unit-lineage-toggle"
+                            [attr.aria-expanded]="lineageOpen().has(row.id)"
+                            [attr.aria-controls]="'unit-lineage-' + row.id"
+                            (click)="toggleLineage(row.id)"
+                          >
+                            {{ t('units.lineage') }}<span class="visually-hidden">: {{ row.name }}</span>
+                          </button>
+                          @if (mayManage() && row.status === 'active' && activeRows().length > 1) {
+                            <button
+                              type="button"
+                              class="button secondary"
+                              data-testid="unit-merge"
+                              (click)="startMerge(row)"
+                            >
+                              {{ t('units.merge') }}<span class="visually-hidden">: {{ row.name }}</span>
+                            </button>
+                          }
+                        </div>
                       </td>
                     </tr>
+                    @if (lineageOpen().has(row.id)) {
+                      <tr data-testid="unit-lineage-row" [id]="'unit-lineage-' + row.id">
+                        <td colspan="5">
+                          <cchc-lineage-view [province]="code" [unitId]="row.id" />
+                        </td>
+                      </tr>
+                    }
                   }
                 </tbody>
               </table>
             </div>
           }
+        }
+
+        @if (merging(); as subject) {
+          <cchc-merge-dialog
+            [heading]="t('units.mergeHeading', { name: subject.name })"
+            [warning]="t('units.mergeWarning', { name: subject.name })"
+            [candidates]="mergeCandidates()"
+            [busy]="mergeBusy()"
+            [problem]="mergeProblem()"
+            (confirmed)="merge(code, subject, $event)"
+            (closed)="merging.set(null)"
+          />
         }
       } @else if (!canPickProvince) {
         <cchc-notice data-testid="units-no-province">
@@ -119,42 +225,100 @@ import { unitRows } from './unit-rows';
       border-block-end: 1px solid var(--color-text-muted);
       transform: translateY(-0.15em);
     }
-    .status {
-      display: inline-block;
-      padding: 0.125rem 0.5rem;
-      border: 1px solid currentColor;
-      border-radius: 1rem;
-      font-size: 0.875rem;
-      white-space: nowrap;
-    }
-    .status[data-status='active'] {
-      color: var(--color-success);
-    }
-    .status[data-status='deactivated'],
-    .status[data-status='merged'] {
-      color: var(--color-text-muted);
+    .actions {
+      margin: 0;
     }
   `,
 })
 export class UnitsPage {
-  /** The province of the URL (/units/:province), honoured only for users who may pick one. */
+  /**
+   * The province to show: of the URL path (/units/:province) for a platform admin without one, or of `?province=`
+   * for the users of a province that took it in.
+   */
   readonly province = input<string>();
 
   private readonly registry = inject(RegistryClient);
-  private readonly user = inject(AuthSession).user;
+  protected readonly user = inject(AuthSession).user;
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
 
   protected readonly canPickProvince = mayPickProvince(this.user);
-  protected readonly provinceCode = computed(() => provinceToShow(this.user, this.province()));
+  protected readonly provinceCode = computed(() => provinceInView(this.user, this.province()));
+  protected readonly provinceResource = remoteResource(this.provinceCode, (code) =>
+    forkJoin({ province: this.registry.province(code), lineage: this.registry.provinceLineage(code) }),
+  );
   protected readonly resource = remoteResource(this.provinceCode, (code) => this.registry.units(code));
   protected readonly rows = computed(() => {
     const units = this.resource.data();
     return units?.state === 'loaded' ? unitRows(units.value) : [];
   });
+  protected readonly activeRows = computed(() => this.rows().filter((row) => row.status === 'active'));
+  /** The province the shown one's work went on in, when it was merged. */
+  protected readonly successorName = computed(() => {
+    const about = this.provinceResource.data();
+    return about?.state === 'loaded'
+      ? (lineagePresentation(about.value.lineage).current?.name ?? null)
+      : null;
+  });
+  /** Admins change an active province's units; a predecessor's history, or a merged province, only reads. */
+  protected readonly mayManage = computed(() => {
+    const code = this.provinceCode();
+    const about = this.provinceResource.data();
+    return (
+      code !== null &&
+      about?.state === 'loaded' &&
+      about.value.province.status === 'active' &&
+      !showsPredecessor(this.user, code) &&
+      mayManageUnits(this.user, code)
+    );
+  });
+  protected readonly lineageOpen = signal<ReadonlySet<string>>(new Set());
+  /** The unit being merged into another, while the dialog is open. */
+  protected readonly merging = signal<UnitRow | null>(null);
+  protected readonly mergeCandidates = computed(() =>
+    this.activeRows()
+      .filter((row) => row.id !== this.merging()?.id)
+      .map((row) => ({ value: row.id, label: `${row.code} — ${row.name}` })),
+  );
+  protected readonly mergeBusy = signal(false);
+  protected readonly mergeProblem = signal<ApiProblem | null>(null);
+  protected readonly mergeDone = signal<{ name: string; successor: string } | null>(null);
 
   protected retry(): void {
     // The retry button disappears while loading; keep the keyboard focus on the page instead of losing it.
     this.heading().nativeElement.focus();
     this.resource.reload();
+  }
+
+  protected toggleLineage(unitId: string): void {
+    this.lineageOpen.update((open) => {
+      const next = new Set(open);
+      if (!next.delete(unitId)) next.add(unitId);
+      return next;
+    });
+  }
+
+  protected startMerge(row: UnitRow): void {
+    this.mergeProblem.set(null);
+    this.mergeDone.set(null);
+    this.merging.set(row);
+  }
+
+  protected merge(province: string, subject: UnitRow, choice: MergeChoice): void {
+    const successor = this.rows().find((row) => row.id === choice.into);
+    this.mergeBusy.set(true);
+    this.mergeProblem.set(null);
+    this.registry.mergeUnit(province, subject.id, choice.into, choice.on).subscribe({
+      next: () => {
+        this.mergeBusy.set(false);
+        this.merging.set(null);
+        this.mergeDone.set({ name: subject.name, successor: successor?.name ?? choice.into });
+        // Its units moved under the successor: the whole tree changed.
+        this.resource.reload();
+      },
+      error: (error: unknown) => {
+        this.mergeBusy.set(false);
+        this.mergeProblem.set(toApiProblem(error));
+      },
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import type { Routes } from '@angular/router';
-import { AuthSession } from '@cchc/portal-util';
-import { mayPickProvince } from './province-access';
+import { AuthSession, mayPickProvince } from '@cchc/portal-util';
+import { MergersPage } from './mergers-page';
 import { UnitsPage } from './units-page';
 
 /** /units shows the user's province; /units/:province exists only for those who may pick any province. */
@@ -9,3 +9,6 @@ export const unitsRoutes: Routes = [
   { path: '', component: UnitsPage },
   { path: ':province', component: UnitsPage, canMatch: [() => mayPickProvince(inject(AuthSession).user)] },
 ];
+
+/** /mergers: a platform admin merges provinces and reads their histories. */
+export const mergersRoutes: Routes = [{ path: '', component: MergersPage }];

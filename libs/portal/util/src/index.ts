@@ -3,6 +3,8 @@ export { AuthSession, provideAuthSession } from './auth/auth-session';
 export { isSameOriginApi } from './auth/api-requests';
 export { startKeycloakSession } from './auth/keycloak-session';
 export { userFromClaims, type PortalUser, type TokenClaims } from './auth/portal-user';
+export { mayManageUnits, mayPickProvince, provinceInView, showsPredecessor } from './auth/province-access';
+export { provinceView, type ProvinceView } from './auth/province-view';
 export { isRole, platformRoles, ROLES, type Role } from './auth/roles';
 export { numberOrNull } from './forms/number-input';
 export { provideI18n } from './i18n/i18n.providers';
@@ -16,6 +18,17 @@ export {
   type Preferences,
 } from './preferences/preferences';
 export { PreferencesService } from './preferences/preferences.service';
+export {
+  entrySearchFilter,
+  entrySearchFromQuery,
+  entrySearchQuery,
+  isSearching,
+  MAX_SEARCH_LENGTH,
+  NO_SEARCH,
+  sameSearch,
+  searchText,
+  type EntrySearch,
+} from './search/entry-search';
 export { countdownKey, countdownTo, type Countdown } from './time/countdown';
 export {
   calendarDateText,

@@ -1,14 +1,15 @@
-import { HttpClient, HttpEventType, HttpRequest, type HttpEvent } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { EMPTY, expand, filter, map, reduce, type Observable } from 'rxjs';
+import { EMPTY, expand, reduce, type Observable } from 'rxjs';
 import { provincePath, SUBMISSIONS_API } from '../submissions-api';
+import { uploadFile, type UploadState } from '../upload';
 import type {
   Attachment,
   Entry,
   EntryDraft,
   EntryFilter,
+  NoveltyReport,
   ScreeningVerdict,
-  UploadState,
 } from './entry.models';
 
 interface EntryPage {
@@ -78,30 +79,18 @@ export class EntriesClient {
     return this.http.post<Entry>(this.url(province, id, 'screening'), verdict);
   }
 
+  /** Entries of any province and year that resemble this one, most alike first. */
+  novelty(province: string, entryId: string): Observable<NoveltyReport> {
+    return this.http.get<NoveltyReport>(this.url(province, entryId, 'novelty'));
+  }
+
   attachments(province: string, entryId: string): Observable<Attachment[]> {
     return this.http.get<Attachment[]>(this.url(province, entryId, 'attachments'));
   }
 
   /** Uploads a file to a draft, reporting the share of bytes sent, then the stored file. */
-  attach(province: string, entryId: string, file: File): Observable<UploadState> {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    const request = new HttpRequest('POST', this.url(province, entryId, 'attachments'), form, {
-      reportProgress: true,
-    });
-    return this.http.request<Attachment>(request).pipe(
-      map((event: HttpEvent<Attachment>): UploadState | null => {
-        if (event.type === HttpEventType.UploadProgress) {
-          const total = event.total ?? file.size;
-          return { state: 'sending', percent: total > 0 ? Math.min(100, (100 * event.loaded) / total) : 0 };
-        }
-        if (event.type === HttpEventType.Response && event.body) {
-          return { state: 'done', attachment: event.body };
-        }
-        return null;
-      }),
-      filter((state): state is UploadState => state !== null),
-    );
+  attach(province: string, entryId: string, file: File): Observable<UploadState<Attachment>> {
+    return uploadFile<Attachment>(this.http, this.url(province, entryId, 'attachments'), file);
   }
 
   /** The file's content; downloads need the access token, so they go through the client rather than a link. */

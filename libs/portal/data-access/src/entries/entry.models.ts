@@ -104,6 +104,10 @@ export interface EntryFilter {
   status?: EntryStatus;
   /** Only the caller's own entries. */
   mine?: boolean;
+  /** Words the title or a readable section holds, whole, with or without diacritics. */
+  q?: string;
+  /** Words of an author's name, with or without diacritics. */
+  author?: string;
 }
 
 /** A screening decision: eligible, or ineligible with the reason the authors will read. */
@@ -121,5 +125,36 @@ export interface Attachment {
   uploadedAt: string;
 }
 
-/** How an upload is going: the share of bytes sent, then the stored file. */
-export type UploadState = { state: 'sending'; percent: number } | { state: 'done'; attachment: Attachment };
+/** An entry like the one checked that the checker may show in full: of a province and year it may read. */
+export interface NoveltyMatchInFull {
+  restricted: false;
+  entryId: string;
+  provinceCode: string;
+  year: number;
+  title: string;
+  /** 0..1 */
+  score: number;
+  /** Which parts are alike: `title`, `currentSituation`, `solution`, `benefits`, … */
+  matchedFields: string[];
+  sameProvince: boolean;
+  published: boolean;
+}
+
+/** A like entry the checker may not read (another province's, unpublished): only where, when, what and how alike. */
+export interface RestrictedNoveltyMatch {
+  restricted: true;
+  provinceCode: string;
+  year: number;
+  title: string;
+  score: number;
+}
+
+export type NoveltyMatch = NoveltyMatchInFull | RestrictedNoveltyMatch;
+
+/** The novelty check of an entry: like entries, most alike first; from `threshold` on, a match looks like a copy. */
+export interface NoveltyReport {
+  entryId: string;
+  checkedAt: string;
+  threshold: number;
+  matches: NoveltyMatch[];
+}
