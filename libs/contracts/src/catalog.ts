@@ -1,5 +1,6 @@
 import type { EventDefinition } from './define-event.ts';
 import * as contests from './events/contests.ts';
+import * as judging from './events/judging.ts';
 import * as registry from './events/registry.ts';
 
 const isEvent = (value: unknown): value is EventDefinition =>
@@ -7,7 +8,7 @@ const isEvent = (value: unknown): value is EventDefinition =>
 
 /** Every event of the platform, each type and version declared once, in type order. */
 export const catalog: readonly EventDefinition[] = (
-  [...Object.values(registry), ...Object.values(contests)] as unknown[]
+  [...Object.values(registry), ...Object.values(contests), ...Object.values(judging)] as unknown[]
 )
   .filter(isEvent)
   .sort((a, b) => a.type.localeCompare(b.type));
