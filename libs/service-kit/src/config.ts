@@ -25,6 +25,12 @@ export const baseConfigSchema = Type.Object({
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1_048_576, description: 'Largest request body' }),
   RATE_LIMIT_MAX: Type.Integer({ minimum: 1, default: 600, description: 'Requests per client per window' }),
   RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1000, default: 60_000 }),
+  TRUST_PROXY: Type.String({
+    default: '',
+    pattern: '^[0-9A-Fa-f.:/, ]*$',
+    description:
+      'Addresses (or CIDR ranges) of the proxies in front, comma-separated: the client is then the address they forward in X-Forwarded-For, so each client has its own rate limit',
+  }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({
     minimum: 0,
     default: 10_000,

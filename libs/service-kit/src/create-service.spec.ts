@@ -236,6 +236,46 @@ describe('rate limiting', () => {
       await app.close();
     }
   });
+
+  it('limits each client behind a trusted proxy on its own, and ignores what an untrusted peer forwards', async () => {
+    const limitedBehind = async (trusted: string) =>
+      createService({
+        name: 'proxied',
+        version: '1',
+        description: 'proxied',
+        config: loadConfig(baseConfigSchema, {
+          PORT: '0',
+          DATABASE_URL: 'postgres://x@127.0.0.1/x',
+          KAFKA_BROKERS: '127.0.0.1:9092',
+          RATE_LIMIT_MAX: '1',
+          TRUST_PROXY: trusted,
+        }),
+        routes,
+        logStream: new PassThrough(),
+      });
+    const from = (app: FastifyInstance, client: string) =>
+      app.inject({
+        method: 'GET',
+        url: '/conflict',
+        remoteAddress: '127.0.0.1',
+        headers: { 'x-forwarded-for': client },
+      });
+    const proxied = await limitedBehind('127.0.0.1');
+    try {
+      expect((await from(proxied, '203.0.113.7')).statusCode).toBe(409);
+      expect((await from(proxied, '203.0.113.8')).statusCode).toBe(409);
+      expect((await from(proxied, '203.0.113.7')).statusCode).toBe(429);
+    } finally {
+      await proxied.close();
+    }
+    const direct = await limitedBehind('10.0.0.1');
+    try {
+      expect((await from(direct, '203.0.113.7')).statusCode).toBe(409);
+      expect((await from(direct, '203.0.113.8')).statusCode).toBe(429);
+    } finally {
+      await direct.close();
+    }
+  });
 });
 
 describe('graceful shutdown', () => {

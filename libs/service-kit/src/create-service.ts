@@ -33,6 +33,15 @@ const ACCEPTABLE_REQUEST_ID = /^[\w.:-]{1,128}$/;
  * Builds a service on the shared bootstrap: pino logging with a request id on every request line,
  * problem+json errors, schema validation, OpenAPI, health, security headers, body limit and rate limiting.
  */
+/** The proxies whose X-Forwarded-For is believed; none when unset. */
+function trustedProxies(setting: string): string[] | false {
+  const addresses = setting
+    .split(',')
+    .map((address) => address.trim())
+    .filter(Boolean);
+  return addresses.length ? addresses : false;
+}
+
 export async function createService(options: ServiceOptions): Promise<FastifyInstance> {
   const { config } = options;
   const logger: FastifyServerOptions['logger'] = {
@@ -44,6 +53,8 @@ export async function createService(options: ServiceOptions): Promise<FastifyIns
   const app = Fastify({
     logger,
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // Behind a proxy every request comes from the proxy; trusting it makes each client's own address count.
+    trustProxy: trustedProxies(config.TRUST_PROXY),
     // A caller's id is kept so one request can be followed across services; anything else gets a fresh one.
     genReqId: (request) => {
       const given = request.headers[REQUEST_ID_HEADER];

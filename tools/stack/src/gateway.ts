@@ -31,6 +31,13 @@ export async function startGateway(options: GatewayOptions): Promise<FastifyInst
       upstream: service.url,
       prefix: `/api/${service.name}`,
       rewritePrefix: '',
+      // The services trust the gateway's X-Forwarded-For (TRUST_PROXY), so each browser keeps its own rate limit.
+      replyOptions: {
+        rewriteRequestHeaders: (request, headers) => ({
+          ...headers,
+          'x-forwarded-for': [headers['x-forwarded-for'], request.ip].filter(Boolean).join(', '),
+        }),
+      },
     });
   }
   const portalBuilt = existsSync(path.join(options.portalDir, 'index.html'));

@@ -44,6 +44,9 @@ function redactPassword(url: string): string {
  * Brings up the platform on one machine: embedded PostgreSQL (unless every service has an external database),
  * a database and role per service, their migrations, and the services, each ready before this resolves.
  */
+/** The gateway reaches the services over the loopback interface. */
+const LOOPBACK_PROXY = '127.0.0.1, ::1, ::ffff:127.0.0.1';
+
 export async function startStack(config: StackConfig, log: (line: string) => void): Promise<RunningStack> {
   const dataDir = path.resolve(config.STACK_DATA_DIR);
   const embeddedFor = serviceNames.filter((service) => !externalDatabaseUrl(config, service));
@@ -155,6 +158,7 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
             KAFKA_BROKERS: kafkaBrokers,
             LOG_LEVEL: config.LOG_LEVEL,
             AUTH_ISSUER: issuer,
+            TRUST_PROXY: LOOPBACK_PROXY,
             ...(service === 'submissions' ? { ATTACHMENTS_DIR: path.join(dataDir, 'attachments') } : {}),
           },
         }),
