@@ -1,32 +1,38 @@
 import { fileURLToPath } from 'node:url';
-import { PrismaPg } from '@prisma/adapter-pg';
+import { authConfigProperties, authenticated } from '@cchc/auth';
 import { createEventDrivenService } from '@cchc/messaging';
-import { configSchema, type ServiceDefinition } from '@cchc/service-kit';
-import { Type } from 'typebox';
-import { PrismaClient } from './generated/prisma/client.ts';
 import { registryReplicaHandlers } from '@cchc/registry-replica';
+import { configSchema, type ServiceDefinition } from '@cchc/service-kit';
+import { Type, type Static } from 'typebox';
+import { contestReplicaHandlers } from './replica/contest-replica-handlers.ts';
+import { createTenantPrisma } from './tenant-prisma.ts';
 
 const name = 'judging';
 const description = 'Councils, rubrics, assignments, scores, rounds, rankings and finalised results.';
 const schema = configSchema({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3102, description: 'HTTP port' }),
+  ...authConfigProperties,
 });
+
+/** Builds the service from its validated configuration. */
+export async function buildJudging(config: Static<typeof schema>) {
+  const prisma = createTenantPrisma(config.DATABASE_URL);
+  return createEventDrivenService({
+    name,
+    version: '0.1.0',
+    description,
+    config,
+    prisma,
+    migrationsDir: fileURLToPath(new URL('../prisma/migrations', import.meta.url)),
+    handlers: { ...registryReplicaHandlers(), ...contestReplicaHandlers() },
+    routes: authenticated(async () => undefined, { issuer: config.AUTH_ISSUER, clientId: name }),
+  });
+}
 
 /** The judging service: councils, rubrics, assignments, scores, rounds, rankings and finalised results. */
 export const judgingService: ServiceDefinition<typeof schema> = {
   name,
   description,
   configSchema: schema,
-  async build(config) {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.DATABASE_URL }) });
-    return createEventDrivenService({
-      name,
-      version: '0.1.0',
-      description,
-      config,
-      prisma,
-      migrationsDir: fileURLToPath(new URL('../prisma/migrations', import.meta.url)),
-      handlers: registryReplicaHandlers(),
-    });
-  },
+  build: (config) => buildJudging(config),
 };
