@@ -3,6 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startScratchPostgres } from '@cchc/db';
 import { sampleEntryContent } from '@cchc/submissions-domain/testing';
+import { generateCorpus, Random } from '@cchc/submissions-novelty/testing';
 import pg from 'pg';
 import { openContest } from '../src/testing/open-contest.ts';
 import { startSubmissions } from '../src/testing/submissions-under-test.ts';
@@ -38,13 +39,25 @@ try {
   const { contestId, unitId } = await openContest(service);
 
   const authors = Array.from({ length: ON_TIME + LATE }, (_, index) => `author-${index}`);
+  // Each author writes their own initiative, so the novelty check on submit sees a realistic corpus.
+  const { entries: texts } = generateCorpus(new Random(2026), authors.length);
   const drafts: string[] = [];
-  for (const author of authors) {
+  for (const [index, author] of authors.entries()) {
+    const text = texts[index]!;
     await service.addAccount(author, { roles: ['author'], province: 'CB' });
     const draft = await service.as(author, {
       method: 'POST',
       url: `/provinces/CB/contests/${contestId}/entries`,
-      payload: { unitId, content: sampleEntryContent({ firstAppliedOn: '2022-05-01' }) },
+      payload: {
+        unitId,
+        content: sampleEntryContent({
+          firstAppliedOn: '2022-05-01',
+          title: text.title.slice(0, 500),
+          currentSituation: text.situation,
+          solution: text.solution,
+          benefits: text.benefits,
+        }),
+      },
     });
     if (draft.statusCode !== 201) throw new Error(`Draft refused: ${draft.body}`);
     drafts.push(draft.json().id);
