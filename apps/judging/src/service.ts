@@ -4,7 +4,11 @@ import { createEventDrivenService } from '@cchc/messaging';
 import { registryReplicaHandlers } from '@cchc/registry-replica';
 import { configSchema, type ServiceDefinition } from '@cchc/service-kit';
 import { Type, type Static } from 'typebox';
+import { councilChangeRoutes } from './councils/council-change-routes.ts';
+import { councilRoutes } from './councils/council-routes.ts';
 import { contestReplicaHandlers } from './replica/contest-replica-handlers.ts';
+import { rubricRoutes } from './rubrics/rubric-routes.ts';
+import { systemClock, type Clock } from './shared/clock.ts';
 import { createTenantPrisma } from './tenant-prisma.ts';
 
 const name = 'judging';
@@ -14,8 +18,8 @@ const schema = configSchema({
   ...authConfigProperties,
 });
 
-/** Builds the service from its validated configuration. */
-export async function buildJudging(config: Static<typeof schema>) {
+/** Builds the service; the clock stamps recorded changes (tests pass their own). */
+export async function buildJudging(config: Static<typeof schema>, clock: Clock = systemClock) {
   const prisma = createTenantPrisma(config.DATABASE_URL);
   return createEventDrivenService({
     name,
@@ -25,7 +29,14 @@ export async function buildJudging(config: Static<typeof schema>) {
     prisma,
     migrationsDir: fileURLToPath(new URL('../prisma/migrations', import.meta.url)),
     handlers: { ...registryReplicaHandlers(), ...contestReplicaHandlers() },
-    routes: authenticated(async () => undefined, { issuer: config.AUTH_ISSUER, clientId: name }),
+    routes: authenticated(
+      async (app) => {
+        await app.register(councilRoutes(prisma, clock));
+        await app.register(councilChangeRoutes(prisma, clock));
+        await app.register(rubricRoutes(prisma, clock));
+      },
+      { issuer: config.AUTH_ISSUER, clientId: name },
+    ),
   });
 }
 

@@ -5,32 +5,14 @@ import {
   entryScreened,
   entryWithdrawn,
 } from '@cchc/contracts';
-import type { Static } from 'typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJudging, type JudgingUnderTest } from '../testing/judging-under-test.ts';
-
-type ContestState = Static<typeof contestCreated.data>['contest'];
-type EntryState = Static<typeof entryScreened.data>['entry'];
+import { contestState, type ContestState, type EntryState } from '../testing/submissions-events.ts';
 
 const CONTEST_ID = '0b9f4a36-5a43-4f0e-9b0b-7f3f7d3f1a01';
 const UNIT_ID = '0b9f4a36-5a43-4f0e-9b0b-7f3f7d3f1a02';
 const entryId = (n: number) => `0b9f4a36-5a43-4f0e-9b0b-7f3f7d3f1b0${n}`;
-
-const contest = (status: ContestState['status']): ContestState => ({
-  id: CONTEST_ID,
-  provinceCode: 'HG',
-  status,
-  title: 'Cuộc thi sáng kiến CCHC 2022',
-  planNumber: '122/KH-UBND',
-  startYear: 2022,
-  endYear: 2022,
-  opensAt: '2022-08-16T00:00:00+07:00',
-  closesAt: '2022-09-16T00:00:00+07:00',
-  fields: [],
-  rounds: [{ kind: 'written' }, { kind: 'oral-defence', preparationDays: 10 }],
-  unitPreselection: true,
-  blindJudging: false,
-});
+const contest = (status: ContestState['status']) => contestState(CONTEST_ID, 'HG', status);
 
 const entry = (n: number, status: EntryState['status']): EntryState => ({
   id: entryId(n),
