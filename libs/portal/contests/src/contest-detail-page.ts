@@ -19,6 +19,7 @@ import {
   type ContestStatus,
 } from '@cchc/portal-data-access';
 import { ProblemNotice, ProgressIndicator, StatusChip } from '@cchc/portal-ui';
+import { PredecessorNotice } from '@cchc/portal-units';
 import {
   AuthSession,
   calendarDateText,
@@ -37,7 +38,7 @@ import { isEditable, nextStatuses } from './contest-lifecycle';
 @Component({
   selector: 'cchc-contest-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, RouterLink, ProgressIndicator, ProblemNotice, StatusChip],
+  imports: [TranslocoDirective, RouterLink, ProgressIndicator, ProblemNotice, StatusChip, PredecessorNotice],
   template: `
     <ng-container *transloco="let t">
       @if (resource.data(); as loaded) {
@@ -59,6 +60,9 @@ import { isEditable, nextStatuses } from './contest-lifecycle';
             <h1>{{ contest.title }}</h1>
             <cchc-status-chip kind="contest" [status]="contest.status" data-testid="contest-status" />
           </div>
+          @if (view.predecessor(); as code) {
+            <cchc-predecessor-notice [code]="code" />
+          }
           <section class="panel" data-testid="contest-detail" [attr.aria-label]="t('contest.definition')">
             <dl class="facts">
               <dt>{{ t('contest.plan') }}</dt>

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { RouterLink } from '@angular/router';
 import { ContestsClient, periodLabel, remoteResource } from '@cchc/portal-data-access';
 import { Notice, ProblemNotice, ProgressIndicator, StatusChip } from '@cchc/portal-ui';
-import { PredecessorPicker } from '@cchc/portal-units';
+import { PredecessorNotice, PredecessorPicker } from '@cchc/portal-units';
 import { AuthSession, calendarDateText, provinceView, vietnamTime } from '@cchc/portal-util';
 import { TranslocoDirective } from '@jsverse/transloco';
 
@@ -21,6 +21,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
     ProblemNotice,
     StatusChip,
     PredecessorPicker,
+    PredecessorNotice,
   ],
   template: `
     <ng-container *transloco="let t">
@@ -35,9 +36,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
         <cchc-predecessor-picker [own]="user.province" [shown]="shown" />
       }
       @if (predecessor(); as code) {
-        <cchc-notice data-testid="predecessor-read-only"
-          ><p>{{ t('predecessors.readOnly', { code }) }}</p></cchc-notice
-        >
+        <cchc-predecessor-notice [code]="code" />
       }
 
       @if (!shownProvince()) {

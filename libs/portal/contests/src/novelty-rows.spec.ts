@@ -96,8 +96,10 @@ describe('noveltyPresentation', () => {
 describe('matchedField', () => {
   it('names the sections of the application form and the title', () => {
     expect(matchedField('currentSituation')).toEqual({ key: 'entry.sections.currentSituation' });
+    expect(matchedField('situation')).toEqual({ key: 'entry.sections.currentSituation' });
     expect(matchedField('benefits')).toEqual({ key: 'entry.sections.benefits' });
     expect(matchedField('title')).toEqual({ key: 'entry.fields.title' });
     expect(matchedField('authors')).toEqual({ text: 'authors' });
+    expect(matchedField('toString')).toEqual({ text: 'toString' });
   });
 });

@@ -10,6 +10,9 @@ const SECTIONS = [
   'benefits',
 ] as const satisfies readonly ConfidentialSection[];
 
+/** The checker's own short names of parts that the form names otherwise. */
+const CHECKER_NAMES: Readonly<Record<string, (typeof SECTIONS)[number]>> = { situation: 'currentSituation' };
+
 /** A matched part of the application: its name's translation key, or the service's word for a part not known yet. */
 export type MatchedField = { key: string } | { text: string };
 
@@ -43,8 +46,9 @@ const percentOf = (score: number) => Math.round(Math.min(1, Math.max(0, score)) 
 /** The translation of a part the service names; unknown parts as the service wrote them. */
 export function matchedField(field: string): MatchedField {
   if (field === 'title') return { key: 'entry.fields.title' };
-  return (SECTIONS as readonly string[]).includes(field)
-    ? { key: `entry.sections.${field}` }
+  const section = Object.hasOwn(CHECKER_NAMES, field) ? CHECKER_NAMES[field]! : field;
+  return (SECTIONS as readonly string[]).includes(section)
+    ? { key: `entry.sections.${section}` }
     : { text: field };
 }
 

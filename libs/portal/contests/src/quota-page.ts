@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import { ContestsClient, remoteResource } from '@cchc/portal-data-access';
 import { Notice, ProblemNotice, ProgressIndicator } from '@cchc/portal-ui';
+import { PredecessorNotice } from '@cchc/portal-units';
 import { AuthSession, provinceView } from '@cchc/portal-util';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { forkJoin } from 'rxjs';
@@ -12,7 +13,15 @@ import { quotaSummary } from './quota-rows';
 @Component({
   selector: 'cchc-quota-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, RouterLink, ProgressIndicator, Notice, ProblemNotice, QuotaChart],
+  imports: [
+    TranslocoDirective,
+    RouterLink,
+    ProgressIndicator,
+    Notice,
+    ProblemNotice,
+    QuotaChart,
+    PredecessorNotice,
+  ],
   template: `
     <ng-container *transloco="let t">
       <p>
@@ -21,6 +30,9 @@ import { quotaSummary } from './quota-rows';
         }}</a>
       </p>
       <h1>{{ t('quota.title') }}</h1>
+      @if (view.predecessor(); as code) {
+        <cchc-predecessor-notice [code]="code" />
+      }
       @if (resource.data(); as loaded) {
         @if (loaded.state === 'loading') {
           <cchc-progress [label]="t('quota.loading')" data-testid="quota-loading" />

@@ -12,6 +12,7 @@ import {
   type ScreeningVerdict,
 } from '@cchc/portal-data-access';
 import { EntrySearchForm, Notice, ProblemNotice, ProgressIndicator, StatusChip } from '@cchc/portal-ui';
+import { PredecessorNotice } from '@cchc/portal-units';
 import {
   AuthSession,
   entrySearchFilter,
@@ -42,6 +43,7 @@ import { screeningRows } from './screening-rows';
     StatusChip,
     EntrySearchForm,
     NoveltyPanel,
+    PredecessorNotice,
   ],
   template: `
     <ng-container *transloco="let t">
@@ -51,6 +53,9 @@ import { screeningRows } from './screening-rows';
         }}</a>
       </p>
       <h1>{{ t('screening.title') }}</h1>
+      @if (predecessor(); as code) {
+        <cchc-predecessor-notice [code]="code" />
+      }
       @if (resource.data(); as loaded) {
         @if (loaded.state === 'loading') {
           <cchc-progress [label]="t('screening.loading')" data-testid="screening-loading" />

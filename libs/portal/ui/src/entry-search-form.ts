@@ -65,7 +65,12 @@ let nextId = 0;
       </div>
       <div class="buttons">
         <button type="submit" class="button" data-testid="search-submit">{{ t('submit') }}</button>
-        <button type="button" class="button secondary" data-testid="search-clear" (click)="clear()">
+        <button
+          type="button"
+          class="button secondary"
+          data-testid="search-clear"
+          (click)="clear(words, author)"
+        >
           {{ t('clear') }}
         </button>
       </div>
@@ -102,8 +107,9 @@ export class EntrySearchForm {
 
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly words = viewChild.required<ElementRef<HTMLInputElement>>('words');
-  private readonly author = viewChild.required<ElementRef<HTMLInputElement>>('author');
+  // Not required: the boxes appear once the texts are there, after the first effects have run.
+  private readonly words = viewChild<ElementRef<HTMLInputElement>>('words');
+  private readonly author = viewChild<ElementRef<HTMLInputElement>>('author');
   protected readonly id = `entry-search-${++nextId}`;
   protected readonly maxLength = MAX_SEARCH_LENGTH;
   private pause: ReturnType<typeof setTimeout> | undefined;
@@ -117,7 +123,7 @@ export class EntrySearchForm {
         [this.words(), search.words],
         [this.author(), search.author],
       ] as const) {
-        if (searchText(box.nativeElement.value) !== value) box.nativeElement.value = value;
+        if (box && searchText(box.nativeElement.value) !== value) box.nativeElement.value = value;
       }
     });
     inject(DestroyRef).onDestroy(() => clearTimeout(this.pause));
@@ -130,7 +136,10 @@ export class EntrySearchForm {
 
   protected apply(): void {
     clearTimeout(this.pause);
-    const next = { words: this.words().nativeElement.value, author: this.author().nativeElement.value };
+    const next = {
+      words: this.words()?.nativeElement.value ?? '',
+      author: this.author()?.nativeElement.value ?? '',
+    };
     if (sameSearch(next, this.search())) return;
     void this.router.navigate([], {
       relativeTo: this.route,
@@ -140,10 +149,10 @@ export class EntrySearchForm {
     });
   }
 
-  protected clear(): void {
-    this.words().nativeElement.value = '';
-    this.author().nativeElement.value = '';
+  protected clear(words: HTMLInputElement, author: HTMLInputElement): void {
+    words.value = '';
+    author.value = '';
     this.apply();
-    this.words().nativeElement.focus();
+    words.focus();
   }
 }

@@ -84,7 +84,11 @@ interface Sending {
           [disabled]="!checked() || busy()"
           (click)="send(false)"
         >
-          {{ t('unitImport.submit', { count: checked()?.rows?.length ?? 0 }) }}
+          {{
+            t(checked() ? 'unitImport.submit' : 'unitImport.submitAfterCheck', {
+              count: checked()?.rows?.length ?? 0,
+            })
+          }}
         </button>
       </div>
 

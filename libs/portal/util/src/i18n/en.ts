@@ -113,7 +113,7 @@ export const en: Messages = {
   registryStatus: {
     active: 'Active',
     deactivated: 'Deactivated',
-    merged: 'Merged',
+    merged: 'Merged, read-only',
   },
   predecessors: {
     label: 'Show the data of',
@@ -162,6 +162,7 @@ export const en: Messages = {
     choose: 'Choose the file of units',
     check: 'Check the file',
     submit: 'Import {{count}} units',
+    submitAfterCheck: 'Import (once the file is checked)',
     progressLabel: 'Sending {{name}}',
     sending: 'Sending {{name}}: {{percent}}%',
     reading: '{{name}} sent, checking each line…',

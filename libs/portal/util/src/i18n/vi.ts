@@ -111,7 +111,7 @@ export const vi = {
   registryStatus: {
     active: 'Đang hoạt động',
     deactivated: 'Ngừng hoạt động',
-    merged: 'Đã hợp nhất',
+    merged: 'Đã hợp nhất, chỉ xem',
   },
   predecessors: {
     label: 'Xem dữ liệu của',
@@ -161,6 +161,7 @@ export const vi = {
     choose: 'Chọn tệp danh sách đơn vị',
     check: 'Kiểm tra tệp',
     submit: 'Nhập {{count}} đơn vị',
+    submitAfterCheck: 'Nhập (sau khi kiểm tra tệp)',
     progressLabel: 'Tiến độ gửi tệp {{name}}',
     sending: 'Đang gửi tệp {{name}}: {{percent}}%',
     reading: 'Đã gửi tệp {{name}}, đang kiểm tra từng dòng…',
