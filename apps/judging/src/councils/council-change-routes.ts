@@ -11,11 +11,48 @@ import { valueOf } from '../shared/domain-result.ts';
 import { actingProvince, ContestParams, EVENT_SOURCE } from '../shared/province-routes.ts';
 import type { TenantPrisma } from '../tenant-prisma.ts';
 import { councilColumns, councilOf, councilState } from './council-records.ts';
-import { councilWriters } from './council-routes.ts';
+import { councilReaders, councilWriters } from './council-routes.ts';
 
-/** One change to a council's members or quorum; once judging has started, with the reason kept for the minutes. */
+const RecordedChange = Type.Object({
+  change: CouncilChange,
+  reason: Type.Union([Type.String(), Type.Null()]),
+  changedBy: Type.String(),
+  changedAt: Type.String({ format: 'date-time' }),
+});
+
+/** Changes to a council's members or quorum; once judging has started, each with the reason kept for the minutes. */
 export function councilChangeRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAsyncTypebox {
   return async (app) => {
+    app.get(
+      '/provinces/:code/contests/:contestId/council/changes',
+      {
+        onRequest: councilReaders,
+        schema: {
+          tags: ['councils'],
+          summary: "The council's changes, oldest first, with who made them, when and why",
+          params: ContestParams,
+          response: { 200: Type.Array(RecordedChange) },
+        },
+      },
+      async (request) => {
+        const code = actingProvince(request);
+        const { contestId } = request.params;
+        const rows = await prisma.$withProvince(code, async (tx) => {
+          await judgedContest(tx, code, contestId);
+          return tx.councilChange.findMany({
+            where: { contestId, provinceCode: code },
+            orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],
+          });
+        });
+        return rows.map((row) => ({
+          change: row.change as CouncilChange,
+          reason: row.reason,
+          changedBy: row.changedBy,
+          changedAt: row.changedAt.toISOString(),
+        }));
+      },
+    );
+
     app.post(
       '/provinces/:code/contests/:contestId/council/changes',
       {

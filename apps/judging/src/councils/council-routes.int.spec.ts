@@ -84,12 +84,15 @@ describe('councils', () => {
     });
     expect(explained.statusCode).toBe(200);
     expect(explained.json().members).toHaveLength(body.members.length - 1);
-    expect(
-      await service.rowsOf(
-        `SELECT reason, changed_by FROM council_change WHERE contest_id = '${JUDGING}'`,
-        'CB',
-      ),
-    ).toEqual([{ reason: 'Ốm dài ngày', changed_by: 'user-cb-secretary' }]);
+    const history = await service.as('cb-judge', { method: 'GET', url: `${councilUrl(JUDGING)}/changes` });
+    expect(history.json()).toEqual([
+      {
+        change: { kind: 'remove', userId: 'u-ict' },
+        reason: 'Ốm dài ngày',
+        changedBy: 'user-cb-secretary',
+        changedAt: expect.any(String),
+      },
+    ]);
     expect(await outboxTypes()).toEqual([
       'judging.council.formed.v1',
       'judging.council.changed.v1',

@@ -63,6 +63,8 @@ export const rubricSet = defineEvent({
         labelEn: Type.String(),
         maxPoints: Type.Number(),
         weight: Type.Optional(Type.Number()),
+        guidanceVi: Type.Optional(Type.String()),
+        guidanceEn: Type.Optional(Type.String()),
       }),
     ),
   }),
