@@ -257,6 +257,35 @@ describe('npm start (the stack)', () => {
       expect(await page.getByTestId('user-province').getAttribute('data-province')).toBe('CB');
       await shot(page, '2-cb-units');
 
+      // A file with a bad line is refused as a whole, naming the line; the corrected file is checked, then imported.
+      const unitList = (...lines: string[]) => ({
+        name: 'don-vi.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(['Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cha', ...lines].join('\n')),
+      });
+      await page
+        .getByTestId('import-file')
+        .setInputFiles(unitList('STC,Sở Tài chính,sở,', 'STC-NS,Phòng Ngân sách,tỉnh,STC'));
+      await page.getByTestId('import-check').click();
+      const badLine = page.getByTestId('import-report-line');
+      await expect.poll(() => badLine.getAttribute('data-line'), { timeout: 20_000 }).toBe('3');
+      expect(await badLine.textContent()).toContain('Dòng 3');
+      expect(await badLine.getByTestId('import-problem').getAttribute('data-column')).toBe('kind');
+      expect(await page.getByTestId('import-nothing').isVisible()).toBe(true);
+      await shot(page, '2a-import-refused');
+      await page
+        .getByTestId('import-file')
+        .setInputFiles(unitList('STC,Sở Tài chính,sở,', 'STC-NS,Phòng Ngân sách,văn phòng,STC'));
+      await page.getByTestId('import-check').click();
+      await expect.poll(() => page.getByTestId('import-preview-row').count(), { timeout: 20_000 }).toBe(2);
+      await page.getByTestId('import-submit').click();
+      await expect
+        .poll(() => page.getByTestId('import-done').getAttribute('data-imported'), { timeout: 20_000 })
+        .toBe('2');
+      const imported = page.locator('[data-testid="unit-row"][data-unit-code="STC-NS"]');
+      await expect.poll(() => imported.getAttribute('data-level'), { timeout: 20_000 }).toBe('2');
+      await shot(page, '2b-imported');
+
       await page.getByTestId('logout-button').click();
       await expect.poll(() => page.locator('#username').isVisible(), { timeout: 20_000 }).toBe(true);
       await shot(page, '3-signed-out');
