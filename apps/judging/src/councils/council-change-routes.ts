@@ -10,6 +10,7 @@ import type { Clock } from '../shared/clock.ts';
 import { valueOf } from '../shared/domain-result.ts';
 import { actingProvince, ContestParams, EVENT_SOURCE } from '../shared/province-routes.ts';
 import type { TenantPrisma } from '../tenant-prisma.ts';
+import { requireCouncilReader } from './council-access.ts';
 import { councilColumns, councilOf, councilState } from './council-records.ts';
 import { councilReaders, councilWriters } from './council-routes.ts';
 
@@ -39,6 +40,7 @@ export function councilChangeRoutes(prisma: TenantPrisma, clock: Clock): Fastify
         const { contestId } = request.params;
         const rows = await prisma.$withProvince(code, async (tx) => {
           await judgedContest(tx, code, contestId);
+          await requireCouncilReader(request, tx, code, contestId);
           return tx.councilChange.findMany({
             where: { contestId, provinceCode: code },
             orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],

@@ -7,7 +7,13 @@ const PLANNED = '5a1c0b6e-2f0e-4a8e-9b59-3c1f8b0d0a01';
 const JUDGING = '5a1c0b6e-2f0e-4a8e-9b59-3c1f8b0d0a02';
 const councilUrl = (contestId: string, province = 'CB') =>
   `/provinces/${province}/contests/${contestId}/council`;
-const { contestId: _sample, ...body } = sampleCouncil();
+const sample = sampleCouncil();
+const { contestId: _sample, ...body } = {
+  ...sample,
+  members: sample.members.map((member) =>
+    member.userId === 'u-science' ? { ...member, userId: 'user-cb-judge' } : member,
+  ),
+};
 
 describe('councils', () => {
   let service: JudgingUnderTest;
@@ -21,6 +27,7 @@ describe('councils', () => {
     await service.addAccount('cb-admin', { roles: ['province-admin'], province: 'CB' });
     await service.addAccount('cb-secretary', { roles: ['council-secretary'], province: 'CB' });
     await service.addAccount('cb-judge', { roles: ['judge'], province: 'CB' });
+    await service.addAccount('cb-other-judge', { roles: ['judge'], province: 'CB' });
     await service.addAccount('cb-author', { roles: ['author'], province: 'CB' });
     await service.addAccount('hg-admin', { roles: ['province-admin'], province: 'HG' });
     await announceContest(service, contestState(PLANNED, 'CB', 'draft'));
@@ -101,8 +108,10 @@ describe('councils', () => {
     ]);
   });
 
-  it('lets the council and the admins read, and only admins and the secretary write', async () => {
+  it("lets the admins and the contest's council read, and only admins and the secretary write", async () => {
     expect((await service.as('cb-author', { method: 'GET', url: councilUrl(PLANNED) })).statusCode).toBe(403);
+    const outsider = await service.as('cb-other-judge', { method: 'GET', url: councilUrl(PLANNED) });
+    expect(outsider.statusCode).toBe(403);
     const byJudge = await service.as('cb-judge', { method: 'PUT', url: councilUrl(PLANNED), payload: body });
     expect(byJudge.statusCode).toBe(403);
   });

@@ -10,6 +10,7 @@ import type { Clock } from '../shared/clock.ts';
 import { valueOf } from '../shared/domain-result.ts';
 import { actingProvince, ContestParams, EVENT_SOURCE, inNamedProvince } from '../shared/province-routes.ts';
 import type { TenantPrisma } from '../tenant-prisma.ts';
+import { requireCouncilReader } from './council-access.ts';
 import { councilColumns, councilOf, councilState } from './council-records.ts';
 
 export const councilReaders = inNamedProvince(
@@ -43,6 +44,7 @@ export function councilRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
         const code = actingProvince(request);
         const row = await prisma.$withProvince(code, async (tx) => {
           await judgedContest(tx, code, request.params.contestId);
+          await requireCouncilReader(request, tx, code, request.params.contestId);
           return tx.council.findFirst({ where: { contestId: request.params.contestId, provinceCode: code } });
         });
         if (!row) throw new HttpProblem(404, `The contest ${request.params.contestId} has no council yet`);

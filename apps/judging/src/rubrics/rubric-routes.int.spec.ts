@@ -1,4 +1,5 @@
 import { DEFAULT_CRITERIA } from '@cchc/judging-domain';
+import { sampleCouncil } from '@cchc/judging-domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJudging, type JudgingUnderTest } from '../testing/judging-under-test.ts';
 import { announceContest, contestState } from '../testing/submissions-events.ts';
@@ -18,9 +19,19 @@ describe('rubrics', () => {
     service = await startJudging();
     await service.addAccount('hg-admin', { roles: ['province-admin'], province: 'HG' });
     await service.addAccount('hg-chair', { roles: ['council-chair'], province: 'HG' });
+    await service.addAccount('hg-judge', { roles: ['judge'], province: 'HG' });
     await service.addAccount('hg-author', { roles: ['author'], province: 'HG' });
     await service.addAccount('cb-admin', { roles: ['province-admin'], province: 'CB' });
     await announceContest(service, contestState(CONTEST, 'HG', 'draft'));
+    const { contestId: _sample, ...council } = sampleCouncil();
+    const members = council.members.map((member) =>
+      member.role === 'chair' ? { ...member, userId: 'user-hg-chair' } : member,
+    );
+    await service.as('hg-admin', {
+      method: 'PUT',
+      url: `/provinces/HG/contests/${CONTEST}/council`,
+      payload: { ...council, members },
+    });
   });
   afterAll(async () => {
     await service?.stop();
@@ -41,7 +52,10 @@ describe('rubrics', () => {
     expect(put.statusCode).toBe(200);
     const read = await service.as('hg-chair', { method: 'GET', url: rubricUrl(2) });
     expect(read.json()).toEqual({ contestId: CONTEST, round: 2, criteria, isDefault: false });
-    const events = await service.rowsOf(`SELECT type, envelope FROM outbox_event`, 'HG');
+    const events = await service.rowsOf(
+      `SELECT type, envelope FROM outbox_event WHERE type LIKE 'judging.rubric.%'`,
+      'HG',
+    );
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       type: 'judging.rubric.set.v1',
@@ -75,10 +89,11 @@ describe('rubrics', () => {
     expect(response.statusCode).toBe(400);
   });
 
-  it('lets only admins and the secretary write, and no other province read', async () => {
+  it("lets only admins and the secretary write, only the contest's council read, and no other province", async () => {
     const byChair = await service.as('hg-chair', { method: 'PUT', url: rubricUrl(1), payload: { criteria } });
     expect(byChair.statusCode).toBe(403);
     expect((await service.as('hg-author', { method: 'GET', url: rubricUrl(1) })).statusCode).toBe(403);
+    expect((await service.as('hg-judge', { method: 'GET', url: rubricUrl(1) })).statusCode).toBe(403);
     expect((await service.as('cb-admin', { method: 'GET', url: rubricUrl(1) })).statusCode).toBe(403);
     expect((await service.as('cb-admin', { method: 'GET', url: rubricUrl(1, 'CB') })).statusCode).toBe(404);
     expect(await service.rowsOf(`SELECT round FROM rubric`, 'CB', () => true)).toEqual([]);

@@ -6,6 +6,7 @@ import { HttpProblem } from '@cchc/service-kit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { judgedContest, type JudgedContest } from '../contests/judged-contest.ts';
+import { requireCouncilReader } from '../councils/council-access.ts';
 import { councilReaders, councilWriters } from '../councils/council-routes.ts';
 import type { Clock } from '../shared/clock.ts';
 import { valueOf } from '../shared/domain-result.ts';
@@ -45,6 +46,7 @@ export function rubricRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginA
         const { contestId, round } = request.params;
         const row = await prisma.$withProvince(code, async (tx) => {
           requireRound(await judgedContest(tx, code, contestId), round);
+          await requireCouncilReader(request, tx, code, contestId);
           return tx.rubric.findFirst({ where: { contestId, round, provinceCode: code } });
         });
         if (!row) return { ...defaultRubric(contestId, round), isDefault: true };
