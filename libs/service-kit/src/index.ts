@@ -11,3 +11,4 @@ export {
 } from './problem.ts';
 export { runService, type ServiceDefinition } from './run-service.ts';
 export { BEARER_SCHEME } from './openapi.ts';
+export { refusalOf, valueOf, type BrokenRule, type RuleResult } from './rule-refusal.ts';

@@ -2,14 +2,13 @@ import { callerOf } from '@cchc/auth';
 import { rubricSet } from '@cchc/contracts';
 import { Criterion, defaultRubric, Rubric, validateRubric } from '@cchc/judging-domain';
 import { writeToOutbox } from '@cchc/messaging';
-import { HttpProblem } from '@cchc/service-kit';
+import { HttpProblem, valueOf } from '@cchc/service-kit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { judgedContest, type JudgedContest } from '../contests/judged-contest.ts';
 import { requireCouncilReader } from '../councils/council-access.ts';
 import { councilReaders, councilWriters } from '../councils/council-routes.ts';
 import type { Clock } from '../shared/clock.ts';
-import { valueOf } from '../shared/domain-result.ts';
 import { actingProvince, ContestParams, EVENT_SOURCE } from '../shared/province-routes.ts';
 import type { TenantPrisma } from '../tenant-prisma.ts';
 

@@ -1,7 +1,7 @@
 import { callerOf } from '@cchc/auth';
 import { contestCreated, contestStatusChanged, contestUpdated } from '@cchc/contracts';
 import { writeToOutbox } from '@cchc/messaging';
-import { HttpProblem } from '@cchc/service-kit';
+import { HttpProblem, valueOf } from '@cchc/service-kit';
 import {
   applyContestEdit,
   Contest,
@@ -15,7 +15,6 @@ import {
 } from '@cchc/submissions-domain';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { valueOf } from '../shared/domain-result.ts';
 import {
   actingProvince,
   EVENT_SOURCE,

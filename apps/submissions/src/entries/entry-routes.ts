@@ -7,7 +7,7 @@ import {
   type EventDefinition,
 } from '@cchc/contracts';
 import { writeToOutbox } from '@cchc/messaging';
-import { HttpProblem } from '@cchc/service-kit';
+import { HttpProblem, valueOf } from '@cchc/service-kit';
 import {
   entryVersionRecord,
   EntryDraft,
@@ -25,7 +25,6 @@ import { Type } from 'typebox';
 import { contestIn } from '../contests/contest-routes.ts';
 import type { Entry as EntryRow, Prisma } from '../generated/prisma/client.ts';
 import type { Clock } from '../shared/clock.ts';
-import { valueOf } from '../shared/domain-result.ts';
 import {
   actingProvince,
   EVENT_SOURCE,

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { unitCreated } from '@cchc/contracts';
 import { writeAllToOutbox } from '@cchc/messaging';
-import { HttpProblem } from '@cchc/service-kit';
+import { HttpProblem, refusalOf } from '@cchc/service-kit';
 import { UNIT_KINDS, validateUnitImport } from '@cchc/submissions-domain';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { refusalOf } from '../shared/domain-result.ts';
 import { actingProvince, EVENT_SOURCE, inNamedProvince, ProvinceCode } from '../shared/province-routes.ts';
 import type { TenantPrisma } from '../tenant-prisma.ts';
 import { ensureActive, provinceIn, unitState } from './registry-records.ts';
