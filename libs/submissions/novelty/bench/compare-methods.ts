@@ -42,7 +42,7 @@ async function compare(
         ? `; ${fieldAgreement(results, threshold)}`
         : '';
       details.push(`- ${method.name}: ${kindLine(results, threshold)}${fields}`);
-      process.stderr.write(`${rows.at(-1)}\n`);
+      process.stderr.write(`measured: ${method.name}\n`);
     } finally {
       await method.close();
     }

@@ -33,8 +33,8 @@ async function serverVersion(url: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ version: string }>('SHOW server_version');
-    return rows[0]!.version;
+    const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
+    return rows[0]!.server_version;
   } finally {
     await client.end();
   }

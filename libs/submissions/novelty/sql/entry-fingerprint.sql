@@ -28,7 +28,7 @@ CREATE TABLE "entry_fingerprint" (
 );
 
 -- Candidate retrieval: one `lsh_bands @> ARRAY[band]` probe per band of the checked entry.
-CREATE INDEX "entry_fingerprint_lsh_bands_idx" ON "entry_fingerprint" USING GIN ("lsh_bands");
+CREATE INDEX "entry_fingerprint_lsh_bands_idx" ON "entry_fingerprint" USING GIN ("lsh_bands") WITH (fastupdate = off);
 CREATE INDEX "entry_fingerprint_province_code_idx" ON "entry_fingerprint" ("province_code");
 
 -- Province tenancy (docs/adr/0004): the novelty check reads every province's fingerprints, so reading is open

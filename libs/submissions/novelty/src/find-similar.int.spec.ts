@@ -3,6 +3,7 @@ import { TEXT_FIELDS, type EntryText } from './entry-text.ts';
 import { DUPLICATE_THRESHOLD, findSimilarEntries, type NoveltyQuery } from './find-similar.ts';
 import { deleteFingerprint, markPublished, upsertFingerprints } from './fingerprint-store.ts';
 import { fingerprint, FINGERPRINT_VERSION } from './fingerprint.ts';
+import type { Queryable } from './queryable.ts';
 import { draftOf, generateCorpus, randomSpec, render, type CorpusEntry } from './testing/corpus.ts';
 import { createFingerprintDatabase, type FingerprintDatabase } from './testing/fingerprint-database.ts';
 import { inProvince } from './testing/in-province.ts';
@@ -137,6 +138,22 @@ describe('findSimilarEntries', () => {
     expect(matches.map((match) => match.score)).toEqual(
       [...matches.map((match) => match.score)].sort((a, b) => b - a),
     );
+  });
+
+  it('probes the band index under row-level security, even on a table of a few hundred rows', async () => {
+    await db.pool.query('ANALYZE entry_fingerprint');
+    const plans: string[] = [];
+    const explaining: Queryable = {
+      async query(text, values) {
+        const { rows } = await db.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${text}`, values);
+        plans.push(rows.map((row) => row['QUERY PLAN']).join('\n'));
+        return { rows: [] };
+      },
+    };
+    await findSimilarEntries(explaining, { text: paraphrased, provinceCode: 'HN' });
+    expect(plans).toHaveLength(1);
+    expect(plans[0]).toContain('Bitmap Index Scan on entry_fingerprint_lsh_bands_idx');
+    expect(plans[0]).not.toContain('Seq Scan on entry_fingerprint');
   });
 
   it('no longer finds a deleted entry', async () => {

@@ -17,9 +17,9 @@ export interface LshOptions {
 }
 
 /**
- * Chosen on the labelled set at 100,000 entries (README, "Choosing the method"). A paraphrase (whole-entry Jaccard
- * about 0.5) shares about 8 of the 64 document bands and is never missed; an unrelated entry (about 0.13) shares
- * one with probability 0.14. A copied solution (Jaccard ≥ 0.7) shares about 5 of the 16 solution bands.
+ * Chosen on the labelled set at 100,000 entries (README, "Finding candidates"). A paraphrase (whole-entry Jaccard
+ * about 0.5) shares about 6 of the 96 document bands, an unrelated entry (about 0.13) almost never one; a copied
+ * solution (Jaccard ≥ 0.7) shares about 5 of the 16 solution bands.
  */
 export const LSH: LshOptions = { document: { bands: 96, rows: 4 }, solution: { bands: 16, rows: 3 } };
 
