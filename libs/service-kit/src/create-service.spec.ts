@@ -26,6 +26,14 @@ const routes: FastifyPluginAsync = async (app) => {
   app.get('/conflict', { schema: {} }, async () => {
     throw new HttpProblem(409, 'The contest is closed');
   });
+  app.post('/busy', { schema: {} }, async () => {
+    throw Object.assign(
+      new Error('Transaction API error: Unable to start a transaction in the given time.'),
+      {
+        code: 'P2028',
+      },
+    );
+  });
 };
 
 describe('a service on the kit', () => {
@@ -138,6 +146,15 @@ describe('a service on the kit', () => {
     expect(response.json()).toMatchObject({ status: 500, requestId: 'trace-42' });
     const logged = logLines.find((line) => line['msg'] === 'unhandled error');
     expect(logged).toMatchObject({ requestId: 'trace-42', err: { message: 'secret internal detail' } });
+  });
+
+  it('answers 503 with Retry-After when no database connection frees up in time', async () => {
+    const response = await app.inject({ method: 'POST', url: '/busy' });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['retry-after']).toBe('2');
+    expect(response.json().detail).toBe(
+      'The service is busy; nothing was changed. Try again in a few seconds.',
+    );
   });
 
   it('puts the request id on every line logged for a request', async () => {

@@ -93,6 +93,9 @@ function send(
     .send({ ...problem, instance: request.url, requestId: String(request.id) } satisfies Problem);
 }
 
+/** Prisma's code for a transaction that could not start in time: every connection was busy, nothing was done. */
+const BUSY_DATABASE = 'P2028';
+
 /** Turns every error into problem+json: validation names the field, our bugs are logged and answered with no details. */
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -125,6 +128,16 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         title: STATUS_CODES[status] ?? 'Error',
         status,
         detail: error.message,
+      });
+    }
+    if ((error as { code?: string }).code === BUSY_DATABASE) {
+      request.log.warn({ err: error }, 'no database connection in time');
+      reply.header('retry-after', '2');
+      return send(reply, request, {
+        type: 'about:blank',
+        title: STATUS_CODES[503]!,
+        status: 503,
+        detail: 'The service is busy; nothing was changed. Try again in a few seconds.',
       });
     }
     request.log.error({ err: error }, 'unhandled error');

@@ -21,6 +21,7 @@ import {
   type Result,
 } from '@cchc/submissions-domain';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { contestIn } from '../contests/contest-routes.ts';
 import type { Entry as EntryRow, Prisma } from '../generated/prisma/client.ts';
@@ -61,6 +62,14 @@ const columnsOf = (content: EntryDraft) => ({
 /** Entries: authors and unit coordinators write and submit them; coordinators forward, province admins screen. */
 export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAsyncTypebox {
   return async (app) => {
+    // When each request arrived by the server's clock: a deadline is met by pressing submit in time, however long
+    // the request then waits for the database in a rush.
+    const arrivals = new WeakMap<FastifyRequest, Date>();
+    app.addHook('onRequest', async (request) => {
+      arrivals.set(request, clock());
+    });
+    const arrivalOf = (request: FastifyRequest) => arrivals.get(request) ?? clock();
+
     /** Applies a status change the domain decided, with its event, and answers the entry. */
     const changeStatus = async (
       tx: TenantTransaction,
@@ -317,6 +326,7 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
       async (request, reply) => {
         const code = actingProvince(request);
         const caller = callerOf(request);
+        const receivedAt = arrivalOf(request);
         const answer = await prisma.$withProvince(code, (tx) =>
           once(tx, request, { province: code, callerId: caller.userId }, async () => {
             const row = await readableEntry(tx, caller, code, request.params.entryId);
@@ -325,7 +335,7 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
             const result = submitEntry(
               { status: row.status, unitId: row.unitId, content: row.content as EntryDraft },
               contest,
-              clock(),
+              receivedAt,
             );
             const submitted = valueOf(result);
             const columns = columnsOf(submitted.content);
@@ -358,11 +368,17 @@ export function entryRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
       async (request) => {
         const code = actingProvince(request);
         const caller = callerOf(request);
+        const receivedAt = arrivalOf(request);
         return prisma.$withProvince(code, async (tx) => {
           const row = await readableEntry(tx, caller, code, request.params.entryId);
           ownEntry(row, caller);
           const contest = await contestIn(tx, code, row.contestId);
-          const withdrawn = await changeStatus(tx, row, withdrawEntry(row, contest, clock()), entryWithdrawn);
+          const withdrawn = await changeStatus(
+            tx,
+            row,
+            withdrawEntry(row, contest, receivedAt),
+            entryWithdrawn,
+          );
           await forgetWithdrawn(tx, row.id);
           return entryView(withdrawn, caller);
         });
