@@ -3,7 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startScratchPostgres } from '@cchc/db';
 import { sampleEntryContent } from '@cchc/submissions-domain/testing';
-import { generateCorpus, Random } from '@cchc/submissions-novelty/testing';
+import { generateCorpus, percentile, Random } from '@cchc/submissions-novelty/testing';
 import pg from 'pg';
 import { openContest } from '../src/testing/open-contest.ts';
 import { startSubmissions } from '../src/testing/submissions-under-test.ts';
@@ -15,9 +15,6 @@ const RUSH_MS = Number(process.env['RUSH_WINDOW_MS'] ?? 60_000);
 const LATE_MS = 5_000;
 /** The contest of `openContest` closes at the end of 15/09/2022, Viet Nam time. */
 const DEADLINE = new Date('2022-09-16T00:00:00+07:00');
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 
 interface Outcome {
   entryId: string;

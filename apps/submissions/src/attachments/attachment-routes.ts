@@ -15,6 +15,7 @@ import { Type } from 'typebox';
 import type { Attachment } from '../generated/prisma/client.ts';
 import { entrant, EntryParams, ownEntry, readableEntry } from '../entries/entry-access.ts';
 import { actingProvince, inNamedProvince, ProvinceCode, Uuid } from '../shared/province-routes.ts';
+import { uploadedFile } from '../shared/uploaded-file.ts';
 import type { TenantPrisma, TenantTransaction } from '../tenant-prisma.ts';
 
 /** More files than an application needs (the form, annexes, photos) points at a mistake. */
@@ -108,17 +109,13 @@ export function attachmentRoutes(
         const code = actingProvince(request);
         const caller = callerOf(request);
         const { entryId } = request.params;
-        if (!request.isMultipart())
-          throw new HttpProblem(415, 'Send the file as multipart/form-data in a part named file');
+        const file = await uploadedFile(request);
         await prisma.$withProvince(code, async (tx) => {
           await draftOfCaller(tx, caller, code, entryId);
           const count = await tx.attachment.count({ where: { entryId } });
           if (count >= MAX_ATTACHMENTS_PER_ENTRY)
             throw new HttpProblem(409, `An entry has at most ${MAX_ATTACHMENTS_PER_ENTRY} files`);
         });
-        const file = await request.file();
-        if (!file || file.fieldname !== 'file')
-          throw new HttpProblem(400, 'The request has no file in a part named file');
         const stored = await upload(storage, file, maxBytes, `${code}/entries/${entryId}`);
         try {
           const row = await prisma.$withProvince(code, async (tx) => {

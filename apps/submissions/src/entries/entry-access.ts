@@ -2,7 +2,7 @@ import type { AuthContext } from '@cchc/auth';
 import { HttpProblem } from '@cchc/service-kit';
 import { Type } from 'typebox';
 import type { Entry as EntryRow } from '../generated/prisma/client.ts';
-import { lineageOf } from '../registry/lineage.ts';
+import { predecessorsOf } from '../registry/lineage.ts';
 import { inNamedProvince, ProvinceCode, Uuid } from '../shared/province-routes.ts';
 import type { TenantTransaction } from '../tenant-prisma.ts';
 import { mayRead } from './entry-records.ts';
@@ -34,7 +34,7 @@ export async function callerUnitLineage(
 ): Promise<string[]> {
   const own = await callerUnitId(tx, caller, province);
   if (!own) return [];
-  const { predecessors } = await lineageOf(tx, 'unit', own);
+  const predecessors = await predecessorsOf(tx, 'unit', own);
   return [own, ...predecessors.map((link) => link.key)];
 }
 

@@ -10,7 +10,7 @@ import {
 } from '@cchc/submissions-novelty';
 import { Type, type Static } from 'typebox';
 import type { Entry as EntryRow } from '../generated/prisma/client.ts';
-import { lineageOf } from '../registry/lineage.ts';
+import { predecessorsOf } from '../registry/lineage.ts';
 import type { TenantTransaction } from '../tenant-prisma.ts';
 
 /** The closest entries a check returns, whatever their score; the council judges below the threshold itself. */
@@ -67,7 +67,7 @@ const textOf = (content: EntryDraft): EntryText => ({
  * province itself. Another province's unpublished entry comes back as province, year, title and score only.
  */
 export async function checkNovelty(tx: TenantTransaction, entry: EntryRow, at: Date): Promise<NoveltyReport> {
-  const { predecessors } = await lineageOf(tx, 'province', entry.provinceCode);
+  const predecessors = await predecessorsOf(tx, 'province', entry.provinceCode);
   const matches = await findSimilarEntries(queryableOf(tx), {
     text: textOf(entry.content as EntryDraft),
     provinceCode: entry.provinceCode,

@@ -32,14 +32,12 @@ const linkOf = (row: LinkRow): LineageLink => ({
   mergedOn: row.merged_on?.toISOString().slice(0, 10) ?? null,
 });
 
-/** The merge history of a province or a unit, both ways. */
-export async function lineageOf(
-  tx: TenantTransaction,
-  kind: keyof typeof TABLES,
-  key: string,
-): Promise<Lineage> {
+type Kind = keyof typeof TABLES;
+
+/** Everything merged into this province or unit, directly or through others, nearest first. */
+export async function predecessorsOf(tx: TenantTransaction, kind: Kind, key: string): Promise<LineageLink[]> {
   const { table, key: column } = TABLES[kind];
-  const predecessors = await tx.$queryRawUnsafe<LinkRow[]>(
+  const rows = await tx.$queryRawUnsafe<LinkRow[]>(
     `WITH RECURSIVE earlier AS (
        SELECT ${column}::text AS key, name, merged_on, 1 AS depth FROM ${table} WHERE merged_into::text = $1
        UNION
@@ -49,7 +47,13 @@ export async function lineageOf(
      SELECT key, name, merged_on FROM earlier ORDER BY depth, key`,
     key,
   );
-  const successors = await tx.$queryRawUnsafe<LinkRow[]>(
+  return rows.map(linkOf);
+}
+
+/** What this province or unit was merged into, then what that was merged into, and so on. */
+export async function successorsOf(tx: TenantTransaction, kind: Kind, key: string): Promise<LineageLink[]> {
+  const { table, key: column } = TABLES[kind];
+  const rows = await tx.$queryRawUnsafe<LinkRow[]>(
     `WITH RECURSIVE later AS (
        SELECT t.${column}::text AS key, t.name, t.merged_on, 1 AS depth
        FROM ${table} t JOIN ${table} s ON s.merged_into = t.${column} WHERE s.${column}::text = $1
@@ -60,5 +64,10 @@ export async function lineageOf(
      SELECT key, name, merged_on FROM later ORDER BY depth`,
     key,
   );
-  return { predecessors: predecessors.map(linkOf), successors: successors.map(linkOf) };
+  return rows.map(linkOf);
+}
+
+/** The merge history of a province or a unit, both ways. */
+export async function lineageOf(tx: TenantTransaction, kind: Kind, key: string): Promise<Lineage> {
+  return { predecessors: await predecessorsOf(tx, kind, key), successors: await successorsOf(tx, kind, key) };
 }

@@ -7,6 +7,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actingProvince, EVENT_SOURCE, inNamedProvince, ProvinceCode } from '../shared/province-routes.ts';
+import { uploadedFile } from '../shared/uploaded-file.ts';
 import type { TenantPrisma } from '../tenant-prisma.ts';
 import { ensureActive, provinceIn, unitState } from './registry-records.ts';
 import { readUnitSheet } from './unit-sheet.ts';
@@ -63,11 +64,7 @@ export function unitImportRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebo
       async (request, reply) => {
         const code = actingProvince(request);
         const { dryRun } = request.query;
-        if (!request.isMultipart())
-          throw new HttpProblem(415, 'Send the file as multipart/form-data in a part named file');
-        const file = await request.file();
-        if (!file || file.fieldname !== 'file')
-          throw new HttpProblem(400, 'The request has no file in a part named file');
+        const file = await uploadedFile(request);
         const table = await readUnitSheet(await file.toBuffer());
         const rows = await prisma.$withProvince(code, async (tx) => {
           const province = await provinceIn(tx, code);

@@ -9,7 +9,8 @@ export const EVENT_SOURCE = '/cchc/submissions';
 export const ProvinceCode = Type.String({ maxLength: 16 });
 export const Uuid = Type.String({ format: 'uuid' });
 
-const READS = new Set(['GET', 'HEAD']);
+/** Requests that change nothing. */
+export const READ_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 const acting = new WeakMap<FastifyRequest, string>();
 
 /**
@@ -22,7 +23,7 @@ async function namedProvinceAccess(request: FastifyRequest) {
   const allowed =
     named === caller.province ||
     mayReadAllProvinces(request) ||
-    (READS.has(request.method) &&
+    (READ_METHODS.has(request.method) &&
       caller.province !== null &&
       (await request.server.provinceSucceeds(caller.province, named)));
   if (!allowed) throw new HttpProblem(403, `Province ${named} is not yours`);
