@@ -7,7 +7,14 @@ import { Type, type Static } from 'typebox';
 import { councilChangeRoutes } from './councils/council-change-routes.ts';
 import { councilRoutes } from './councils/council-routes.ts';
 import { contestReplicaHandlers } from './replica/contest-replica-handlers.ts';
+import { assignmentRoutes } from './assignments/assignment-routes.ts';
+import { conflictRoutes } from './conflicts/conflict-routes.ts';
+import { resultsRoutes } from './results/results-routes.ts';
+import { defenceRoutes } from './rounds/defence-routes.ts';
+import { roundRoutes } from './rounds/round-routes.ts';
 import { rubricRoutes } from './rubrics/rubric-routes.ts';
+import { scoreRoutes } from './scores/score-routes.ts';
+import { settingsRoutes } from './settings/settings-routes.ts';
 import { systemClock, type Clock } from './shared/clock.ts';
 import { createTenantPrisma } from './tenant-prisma.ts';
 
@@ -34,6 +41,13 @@ export async function buildJudging(config: Static<typeof schema>, clock: Clock =
         await app.register(councilRoutes(prisma, clock));
         await app.register(councilChangeRoutes(prisma, clock));
         await app.register(rubricRoutes(prisma, clock));
+        await app.register(settingsRoutes(prisma, clock));
+        await app.register(conflictRoutes(prisma, clock));
+        await app.register(assignmentRoutes(prisma, clock));
+        await app.register(scoreRoutes(prisma, clock));
+        await app.register(roundRoutes(prisma, clock));
+        await app.register(defenceRoutes(prisma, clock));
+        await app.register(resultsRoutes(prisma, clock));
       },
       { issuer: config.AUTH_ISSUER, clientId: name },
     ),

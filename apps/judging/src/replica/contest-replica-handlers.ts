@@ -37,10 +37,11 @@ const upsertContest: EventHandler<SqlTransaction> = async (tx, event: EventEnvel
 const upsertEntry: EventHandler<SqlTransaction> = async (tx, event: EventEnvelope) => {
   const { entry } = event.data as { entry: EntryState };
   await tx.$executeRawUnsafe(
-    `INSERT INTO entry (id, province_code, contest_id, unit_id, status, title, field_key, submitted_at, authors, synced_at)
-     VALUES ($1::uuid, $2, $3::uuid, $4::uuid, $5, $6, $7, $8::timestamptz, $9::jsonb, $10::timestamptz)
+    `INSERT INTO entry (id, province_code, contest_id, unit_id, status, title, field_key, submitted_at, authors, synced_at,
+       owner_id)
+     VALUES ($1::uuid, $2, $3::uuid, $4::uuid, $5, $6, $7, $8::timestamptz, $9::jsonb, $10::timestamptz, $11)
      ON CONFLICT (id) DO UPDATE SET unit_id = $4::uuid, status = $5, title = $6, field_key = $7,
-       submitted_at = $8::timestamptz, authors = $9::jsonb, synced_at = $10::timestamptz`,
+       submitted_at = $8::timestamptz, authors = $9::jsonb, synced_at = $10::timestamptz, owner_id = $11`,
     entry.id,
     entry.provinceCode,
     entry.contestId,
@@ -51,6 +52,7 @@ const upsertEntry: EventHandler<SqlTransaction> = async (tx, event: EventEnvelop
     entry.submittedAt,
     JSON.stringify(entry.authors),
     event.time,
+    entry.ownerId,
   );
 };
 

@@ -1,30 +1,23 @@
 import { callerOf } from '@cchc/auth';
 import { rubricSet } from '@cchc/contracts';
-import { Criterion, defaultRubric, Rubric, validateRubric } from '@cchc/judging-domain';
+import { Criterion, Rubric, validateRubric } from '@cchc/judging-domain';
 import { writeToOutbox } from '@cchc/messaging';
-import { HttpProblem, valueOf } from '@cchc/service-kit';
+import { valueOf } from '@cchc/service-kit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { judgedContest, type JudgedContest } from '../contests/judged-contest.ts';
+import { judgedContest, requireRound } from '../contests/judged-contest.ts';
 import { requireCouncilReader } from '../councils/council-access.ts';
 import { councilReaders, councilWriters } from '../councils/council-routes.ts';
+import { contestJudging, requireNotFinalised, rubricOf } from '../judging/contest-judging.ts';
+import { requireRoundNotClosed, roundState } from '../rounds/round-state.ts';
 import type { Clock } from '../shared/clock.ts';
-import { actingProvince, ContestParams, EVENT_SOURCE } from '../shared/province-routes.ts';
+import { actingProvince, EVENT_SOURCE, RoundParams } from '../shared/province-routes.ts';
 import type { TenantPrisma } from '../tenant-prisma.ts';
 
-const RoundParams = Type.Object({
-  ...ContestParams.properties,
-  round: Type.Integer({ minimum: 1, maximum: 2 }),
-});
 const RubricOfRound = Type.Object({
   ...Rubric.properties,
   isDefault: Type.Boolean({ description: 'No rubric was set for the round: these are the default criteria' }),
 });
-
-function requireRound(contest: JudgedContest, round: number) {
-  if (round > contest.roundCount)
-    throw new HttpProblem(404, `The contest ${contest.id} has ${contest.roundCount} round(s), not ${round}`);
-}
 
 /** The rubric each round of a contest is scored on; the default criteria until one is set. */
 export function rubricRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAsyncTypebox {
@@ -43,13 +36,11 @@ export function rubricRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginA
       async (request) => {
         const code = actingProvince(request);
         const { contestId, round } = request.params;
-        const row = await prisma.$withProvince(code, async (tx) => {
+        return prisma.$withProvince(code, async (tx) => {
           requireRound(await judgedContest(tx, code, contestId), round);
           await requireCouncilReader(request, tx, code, contestId);
-          return tx.rubric.findFirst({ where: { contestId, round, provinceCode: code } });
+          return rubricOf(tx, code, contestId, round);
         });
-        if (!row) return { ...defaultRubric(contestId, round), isDefault: true };
-        return { contestId, round, criteria: row.criteria as Criterion[], isDefault: false };
       },
     );
 
@@ -70,7 +61,10 @@ export function rubricRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginA
         const { contestId, round } = request.params;
         const rubric = valueOf(validateRubric({ contestId, round, criteria: request.body.criteria }));
         return prisma.$withProvince(code, async (tx) => {
-          requireRound(await judgedContest(tx, code, contestId), round);
+          const judging = await contestJudging(tx, code, contestId);
+          requireRound(judging.contest, round);
+          requireNotFinalised(judging);
+          requireRoundNotClosed(await roundState(tx, code, contestId, round));
           const written = { criteria: rubric.criteria, setBy: callerOf(request).userId, setAt: clock() };
           await tx.rubric.upsert({
             where: { contestId_round: { contestId, round } },

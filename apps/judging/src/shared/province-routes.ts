@@ -21,3 +21,14 @@ export function inNamedProvince(...roles: Role[]) {
 export function actingProvince(request: FastifyRequest): string {
   return provinceOf(request, namedProvince(request));
 }
+
+/** Guards of routes for those who run the judging: the province's admins, the chair and the secretary. */
+export const judgingRunners = () => inNamedProvince('province-admin', 'council-chair', 'council-secretary');
+
+/** Guards of routes for council members acting for themselves (the handler checks their seat on the council). */
+export const councilMembers = () => inNamedProvince('judge', 'council-chair', 'council-secretary');
+
+export const RoundParams = Type.Object({
+  ...ContestParams.properties,
+  round: Type.Integer({ minimum: 1, maximum: 2 }),
+});

@@ -1,4 +1,4 @@
-import { contestCreated, contestStatusChanged, type entryScreened } from '@cchc/contracts';
+import { contestCreated, contestStatusChanged, entryScreened } from '@cchc/contracts';
 import type { Static } from 'typebox';
 import type { JudgingUnderTest } from './judging-under-test.ts';
 
@@ -37,5 +37,43 @@ export async function announceContest(
     `SELECT status FROM contest WHERE id = '${contest.id}'`,
     contest.provinceCode,
     (rows) => rows[0]?.['status'] === contest.status,
+  );
+}
+
+/** An eligible entry of a contest as submissions announces it once screened. */
+export function entryState(
+  id: string,
+  contestId: string,
+  provinceCode: string,
+  fields: Partial<EntryState> = {},
+): EntryState {
+  return {
+    id,
+    provinceCode,
+    contestId,
+    unitId: null,
+    entrantKind: 'individual',
+    ownerId: `owner-${id.slice(-4)}`,
+    status: 'eligible',
+    title: `Sáng kiến ${id.slice(-4)}`,
+    fieldKey: 'thu-tuc-hanh-chinh',
+    submittedAt: '2022-09-01T02:00:00.000Z',
+    authors: [{ name: `Tác giả ${id.slice(-4)}`, workplace: 'Sở Nội vụ', contributionPercent: 100 }],
+    ...fields,
+  };
+}
+
+/** Announces entries as screened eligible, as submissions would, and waits until judging has them all. */
+export async function announceEntries(
+  service: JudgingUnderTest,
+  entries: readonly EntryState[],
+): Promise<void> {
+  for (const entry of entries)
+    await service.publish(entryScreened, { entry, eligible: true, reason: null }, entry.provinceCode);
+  const ids = entries.map((entry) => `'${entry.id}'`).join(',');
+  await service.rowsOf(
+    `SELECT id FROM entry WHERE id IN (${ids}) AND status = 'eligible'`,
+    entries[0]!.provinceCode,
+    (rows) => rows.length === entries.length,
   );
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { unitCreated } from '@cchc/contracts';
 import { writeAllToOutbox } from '@cchc/messaging';
 import { HttpProblem, refusalOf } from '@cchc/service-kit';
+import { readSheet } from '@cchc/sheets';
 import { UNIT_KINDS, validateUnitImport } from '@cchc/submissions-domain';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
@@ -10,7 +11,6 @@ import { actingProvince, EVENT_SOURCE, inNamedProvince, ProvinceCode } from '../
 import { uploadedFile } from '../shared/uploaded-file.ts';
 import type { TenantPrisma } from '../tenant-prisma.ts';
 import { ensureActive, provinceIn, unitState } from './registry-records.ts';
-import { readUnitSheet } from './unit-sheet.ts';
 
 /** Far above a province's list of units as a spreadsheet. */
 const MAX_SHEET_BYTES = 5 * 1024 * 1024;
@@ -65,7 +65,7 @@ export function unitImportRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebo
         const code = actingProvince(request);
         const { dryRun } = request.query;
         const file = await uploadedFile(request);
-        const table = await readUnitSheet(await file.toBuffer());
+        const table = await readSheet(await file.toBuffer());
         const rows = await prisma.$withProvince(code, async (tx) => {
           const province = await provinceIn(tx, code);
           ensureActive(province.status, `Province ${code}`);

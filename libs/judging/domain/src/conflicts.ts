@@ -35,12 +35,16 @@ export const Recusal = Type.Object(
 );
 export type Recusal = Static<typeof Recusal>;
 
-export type AuthorMatch = 'user-id' | 'name-and-birth-date' | 'name';
+export const AuthorMatch = Type.Enum(['user-id', 'name-and-birth-date', 'name']);
+export type AuthorMatch = Static<typeof AuthorMatch>;
 
-export type ConflictReason =
-  | { kind: 'same-unit'; unitId: string }
-  | { kind: 'author'; authorIndex: number; matchedOn: AuthorMatch }
-  | { kind: 'declared'; reason: string };
+/** Why a judge must not score an entry. */
+export const ConflictReason = Type.Union([
+  Type.Object({ kind: Type.Literal('same-unit'), unitId: Type.String() }),
+  Type.Object({ kind: Type.Literal('author'), authorIndex: Type.Integer(), matchedOn: AuthorMatch }),
+  Type.Object({ kind: Type.Literal('declared'), reason: Type.String() }),
+]);
+export type ConflictReason = Static<typeof ConflictReason>;
 
 /** Every reason one judge has not to score one entry. */
 export interface Conflict {

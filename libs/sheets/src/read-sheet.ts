@@ -54,6 +54,6 @@ function csvTable(content: Buffer): string[][] {
 }
 
 /** The first sheet of an XLSX workbook or a CSV file as rows of text, decided by the content, not the name. */
-export async function readUnitSheet(content: Buffer): Promise<string[][]> {
+export async function readSheet(content: Buffer): Promise<string[][]> {
   return content.subarray(0, 4).equals(ZIP_MAGIC) ? xlsxTable(content) : csvTable(content);
 }
