@@ -1,0 +1,2 @@
+export type { MinutesInput, MinutesMember, MinutesResult } from './minutes-input.ts';
+export { renderMinutes } from './render-minutes.ts';

@@ -1,0 +1,2 @@
+export { pdfPagesText } from './pdf-text.ts';
+export { sampleMinutesInput, sampleResults, SAMPLE_FIRST_TITLE } from './sample-minutes.ts';
