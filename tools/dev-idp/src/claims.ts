@@ -25,9 +25,16 @@ export const SUPPORTED_MAPPERS = new Set([
   'oidc-acr-mapper',
 ]);
 
-/** Composites of the roles of Keycloak's built-in `account` client, which realm files do not carry. */
+/**
+ * Composites of the roles of Keycloak's built-in clients, which realm files do not carry: `account`, and the
+ * `realm-management` roles a service account may be given for the admin REST API.
+ */
 const BUILT_IN_CLIENT_COMPOSITES: Record<string, Record<string, string[]>> = {
   account: { 'manage-account': ['manage-account-links'] },
+  'realm-management': {
+    'view-users': ['query-groups', 'query-users'],
+    'view-clients': ['query-clients'],
+  },
 };
 
 export interface ClaimInput {

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { ADMIN_REALMS_PATH, handleAdminApi } from './admin-api.ts';
 import { unsupportedMappers } from './claims.ts';
 import { resolveClientSecrets } from './client-secrets.ts';
 import { handleOwnEndpoint, type EndpointContext } from './endpoints.ts';
@@ -137,6 +138,10 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
     if (pathname === '/health/ready' || pathname === '/health/live') {
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       res.end('{"status":"UP"}');
+      return;
+    }
+    if (pathname.startsWith(`${ADMIN_REALMS_PATH}/`)) {
+      void handleAdminApi(context, req, res, requestUrl);
       return;
     }
     if (pathname !== realmPath && !pathname.startsWith(`${realmPath}/`)) {

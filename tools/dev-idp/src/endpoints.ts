@@ -120,7 +120,7 @@ function cors(ctx: EndpointContext, req: IncomingMessage, res: ServerResponse): 
 }
 
 /** Verifies an access token issued here, as a resource server or Keycloak's userinfo endpoint would. */
-async function verifyAccessToken(
+export async function verifyAccessToken(
   ctx: EndpointContext,
   token: string,
 ): Promise<{ payload: JWTPayload; client: ClientModel; user: UserModel } | undefined> {

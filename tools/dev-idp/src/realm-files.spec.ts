@@ -108,8 +108,16 @@ describe('realm-cchc.json', () => {
     ]);
   });
 
-  it('holds no users', () => {
-    expect(realm.users).toBeUndefined();
+  it('holds no people, only the service account of judging with the admin roles its user directory needs', () => {
+    expect(realm.users?.every((user) => user.serviceAccountClientId)).toBe(true);
+    const judging = realm.users?.find((user) => user.serviceAccountClientId === 'judging');
+    expect(judging).toMatchObject({
+      username: 'service-account-judging',
+      enabled: true,
+      // Keycloak's GET /admin/realms/{realm}/roles/{role}/users needs view-realm besides (query-/)view-users.
+      clientRoles: { 'realm-management': ['view-realm', 'view-users'] },
+    });
+    expect(realm.users?.map((user) => user.serviceAccountClientId)).toEqual(['judging']);
   });
 
   it('has a public portal client with the standard flow only and PKCE S256', () => {
@@ -232,15 +240,17 @@ describe('dev-users.json', () => {
     }
   });
 
-  it('has one user per role in each province and one platform administrator', () => {
+  it('has one user per role in each province (two judges in Cao Bằng) and one platform administrator', () => {
     const holders = (role: string, province?: string) =>
       users().filter(
         (user) => user.realmRoles?.includes(role) && user.attributes?.['province']?.[0] === province,
       );
     expect(holders('platform-admin')).toHaveLength(1);
     for (const role of ROLES.filter((name) => name !== 'platform-admin')) {
-      for (const province of PROVINCES)
-        expect(holders(role, province), `${role} in ${province}`).toHaveLength(1);
+      for (const province of PROVINCES) {
+        const expected = role === 'judge' && province === 'CB' ? 2 : 1;
+        expect(holders(role, province), `${role} in ${province}`).toHaveLength(expected);
+      }
     }
   });
 

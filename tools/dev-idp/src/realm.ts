@@ -25,6 +25,8 @@ export interface UserModel {
   attributes: Record<string, string[]>;
   /** Set for a client's service-account user. */
   serviceAccountClientId?: string;
+  /** Epoch milliseconds, from the file or else the time the realm was loaded (the admin API shows it). */
+  createdTimestamp: number;
 }
 
 export interface ClientModel {
@@ -172,7 +174,7 @@ function scopeModel(scope: StrictClientScope): ScopeModel {
   };
 }
 
-function userModel(user: StrictUser): UserModel {
+function userModel(user: StrictUser, loadedAt: number): UserModel {
   const username = user.username!.toLowerCase();
   const password = user.credentials?.find((credential) => credential.type === 'password')?.value;
   return {
@@ -188,6 +190,7 @@ function userModel(user: StrictUser): UserModel {
     clientRoles: (user.clientRoles ?? {}) as Record<string, string[]>,
     attributes: user.attributes ?? {},
     serviceAccountClientId: user.serviceAccountClientId,
+    createdTimestamp: user.createdTimestamp ?? loadedAt,
   };
 }
 
@@ -211,9 +214,10 @@ export function buildRealmModel(realm: StrictRealm, users: StrictUser[]): RealmM
   const usersById = new Map<string, UserModel>();
   const usersByLogin = new Map<string, UserModel>();
   const serviceAccounts = new Map<string, UserModel>();
+  const loadedAt = Date.now();
   for (const user of users) {
     if (!user.username) throw new RealmFileError(`a user of realm ${name} has no username`);
-    const model = userModel(user);
+    const model = userModel(user, loadedAt);
     if (usersById.has(model.id) || usersByLogin.has(model.username)) {
       throw new RealmFileError(`user ${model.username} (${model.id}) appears twice`);
     }
@@ -238,6 +242,7 @@ export function buildRealmModel(realm: StrictRealm, users: StrictUser[]): RealmM
       clientRoles: {},
       attributes: {},
       serviceAccountClientId: client.clientId,
+      createdTimestamp: loadedAt,
     };
     serviceAccounts.set(client.clientId, model);
     usersById.set(model.id, model);
