@@ -1,7 +1,7 @@
-export { authConfigProperties } from './auth-config.ts';
+export { authConfigProperties, userDirectoryConfigProperties } from './auth-config.ts';
 export { authenticated, type AuthOptions } from './authenticated.ts';
 export { callerOf, mayReadAllProvinces, provinceOf, requireRole, requireSameProvince } from './guards.ts';
-export { PLATFORM_ROLES, ROLES, type Role } from './roles.ts';
+export { COUNCIL_ROLES, PLATFORM_ROLES, ROLES, type Role } from './roles.ts';
 export {
   createTokenVerifier,
   InvalidTokenError,
@@ -9,3 +9,10 @@ export {
   type TokenVerifier,
   type TokenVerifierOptions,
 } from './token-verifier.ts';
+export {
+  createUserDirectory,
+  UserDirectoryError,
+  type DirectoryUser,
+  type UserDirectory,
+  type UserDirectoryOptions,
+} from './user-directory.ts';

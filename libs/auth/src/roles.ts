@@ -15,3 +15,6 @@ export type Role = (typeof ROLES)[number];
 
 /** Roles that act for the whole platform and may name any province explicitly. */
 export const PLATFORM_ROLES: readonly Role[] = ['platform-admin'];
+
+/** The roles of the people who can sit on a province's council. */
+export const COUNCIL_ROLES: readonly Role[] = ['judge', 'council-chair', 'council-secretary'];
