@@ -38,6 +38,12 @@ export const routes: Routes = [
         canMatch: [sectionGuard('unit-entries')],
         loadChildren: () => import('@cchc/portal-entries').then((module) => module.unitEntriesRoutes),
       },
+      {
+        path: 'judging',
+        title: 'judging.title',
+        canMatch: [sectionGuard('judging')],
+        loadChildren: () => import('@cchc/portal-judging').then((module) => module.judgingRoutes),
+      },
       { path: '**', component: NotFoundPage, title: 'notFound.title' },
     ],
   },

@@ -22,6 +22,47 @@ export {
 export { fieldLabel, periodLabel } from './contests/contest-labels';
 export { ContestsClient } from './contests/contests.client';
 export { EntriesClient } from './entries/entries.client';
+export { JUDGING_API } from './judging-api';
+export { JudgingClient } from './judging/judging.client';
+export {
+  AGGREGATION_METHODS,
+  COUNCIL_ROLES,
+  type AdvancementRule,
+  type AggregationMethod,
+  type Assignment,
+  type AssignmentOverride,
+  type AutomaticAssignment,
+  type ConflictReason,
+  type ContestResults,
+  type Council,
+  type CouncilCandidate,
+  type CouncilDecision,
+  type CouncilInput,
+  type CouncilMember,
+  type CouncilRole,
+  type Criterion,
+  type DefenceSchedule,
+  type DefenceSlot,
+  type DefenceSlotInput,
+  type EntryRoundResult,
+  type FinalResult,
+  type JudgeConflict,
+  type JudgedEntry,
+  type JudgeProgress,
+  type JudgingProblem,
+  type JudgingSettings,
+  type JudgingSettingsView,
+  type MyEntry,
+  type Recusal,
+  type RoundAssignments,
+  type RoundResults,
+  type RoundState,
+  type RoundStatus,
+  type Rubric,
+  type Score,
+  type ScoreInput,
+  type ScoreState,
+} from './judging/judging.models';
 export {
   CONFIDENTIAL_SECTION_KEYS,
   ENTRY_FORMAT_KEYS,
@@ -55,6 +96,6 @@ export type {
   UnitInTree,
   UnitKind,
 } from './registry/registry.models';
-export { LOADING, remoteData, type RemoteData } from './remote-data';
+export { loadedValue, LOADING, remoteData, type RemoteData } from './remote-data';
 export { remoteResource, type RemoteResource } from './remote-resource';
 export type { UploadState } from './upload';

@@ -1,6 +1,6 @@
 import { firstValueFrom, of, throwError, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { remoteData } from './remote-data';
+import { loadedValue, remoteData } from './remote-data';
 
 describe('remoteData', () => {
   it('is loading, then loaded', async () => {
@@ -16,5 +16,16 @@ describe('remoteData', () => {
       { state: 'loading' },
       { state: 'failed', problem: { status: 500, title: 'Internal Server Error', detail: null, errors: [] } },
     ]);
+  });
+});
+
+describe('loadedValue', () => {
+  it('is the value once loaded, null otherwise', () => {
+    expect(loadedValue({ state: 'loaded', value: 3 })).toBe(3);
+    expect(loadedValue({ state: 'loading' })).toBeNull();
+    expect(
+      loadedValue({ state: 'failed', problem: { status: 0, title: null, detail: null, errors: [] } }),
+    ).toBeNull();
+    expect(loadedValue(null)).toBeNull();
   });
 });

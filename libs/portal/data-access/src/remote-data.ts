@@ -15,3 +15,8 @@ export function remoteData<T>(call: Observable<T>): Observable<RemoteData<T>> {
     startWith<RemoteData<T>>(LOADING),
   );
 }
+
+/** The value once it is there; null while loading, after a failure, or before anything was asked for. */
+export function loadedValue<T>(data: RemoteData<T> | null): T | null {
+  return data?.state === 'loaded' ? data.value : null;
+}

@@ -6,7 +6,10 @@ const ids = (roles: Role[]) => sectionsFor(roles).map((section) => section.id);
 
 describe('role-aware navigation', () => {
   it.each<[Role, string[]]>([
-    ['province-admin', ['units', 'contests']],
+    ['province-admin', ['units', 'contests', 'judging']],
+    ['judge', ['judging']],
+    ['council-chair', ['judging']],
+    ['council-secretary', ['judging']],
     ['unit-coordinator', ['units', 'entries', 'unit-entries']],
     ['author', ['entries']],
     ['platform-admin', ['units', 'mergers']],
@@ -16,18 +19,21 @@ describe('role-aware navigation', () => {
     for (const section of sections) expect(maySee(section, [role])).toBe(true);
   });
 
-  it.each<Role>(['judge', 'council-chair', 'council-secretary', 'approver'])(
-    '%s sees no section yet',
-    (role) => {
-      expect(ids([role])).toEqual([]);
-      expect(maySee('units', [role])).toBe(false);
-    },
-  );
+  it.each<Role>(['approver'])('%s sees no section yet', (role) => {
+    expect(ids([role])).toEqual([]);
+    expect(maySee('units', [role])).toBe(false);
+  });
 
   it('keeps contests to province administrators, mergers to platform administrators, forwarding to coordinators', () => {
     expect(maySee('contests', ['platform-admin', 'author', 'unit-coordinator'])).toBe(false);
     expect(maySee('mergers', ['province-admin', 'analyst'])).toBe(false);
     expect(maySee('unit-entries', ['author'])).toBe(false);
+  });
+
+  it('keeps judging to province administrators and the council', () => {
+    expect(maySee('judging', ['author', 'unit-coordinator', 'analyst', 'approver', 'platform-admin'])).toBe(
+      false,
+    );
   });
 
   it('shows nothing to a user without roles and nothing unknown', () => {

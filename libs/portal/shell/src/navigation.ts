@@ -50,6 +50,13 @@ export const SECTIONS: readonly Section[] = [
     descriptionKey: 'home.sections.unitEntries',
     roles: ['unit-coordinator'],
   },
+  {
+    id: 'judging',
+    path: '/judging',
+    labelKey: 'nav.judging',
+    descriptionKey: 'home.sections.judging',
+    roles: ['province-admin', 'council-secretary', 'council-chair', 'judge'],
+  },
 ];
 
 /** The sections a user with these roles may use, in navigation order. */

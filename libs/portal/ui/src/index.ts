@@ -1,4 +1,5 @@
 export { CheckboxGroup } from './checkbox-group';
+export { ConfirmDialog } from './confirm-dialog';
 export { EntrySearchForm } from './entry-search-form';
 export { Countdown } from './countdown';
 export { FieldProblems } from './field-problems';
@@ -6,6 +7,7 @@ export { Notice } from './notice';
 export { problemMessageKey, type ShownFieldProblem, type ShownProblem } from './problem';
 export { ProblemNotice } from './problem-notice';
 export { ProgressIndicator } from './progress-indicator';
+export { RemoteStateView, type RemoteState } from './remote-state';
 export { SelectField } from './select-field';
 export { StatusChip } from './status-chip';
 export type { StatusKind } from './status-tone';

@@ -1,0 +1,1 @@
+export { judgingRoutes } from './judging.routes';
