@@ -1,3 +1,4 @@
+import { pdfPagesText } from '@cchc/judging-minutes/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJudging, type JudgingUnderTest } from './testing/judging-under-test.ts';
 import { announceContest, announceEntries, contestState, entryState } from './testing/submissions-events.ts';
@@ -240,6 +241,20 @@ describe('judging a contest', () => {
     expect(codesOf((await score('judge-2', entryId(4), POINTS[0]!)).json())).toEqual(['score.round_closed']);
     const seenAfter = (await call('judge-2', 'GET', '/rounds/1/scores')).json();
     expect(seenAfter).toHaveLength(9);
+  });
+
+  it('writes the minutes of the closed round as a PDF in Vietnamese: members, recusals, the ranking', async () => {
+    expect((await call('judge-2', 'GET', '/rounds/1/minutes.pdf')).statusCode).toBe(403);
+    expect((await call('chair', 'GET', '/rounds/2/minutes.pdf')).statusCode).toBe(409);
+    const minutes = await call('secretary', 'GET', '/rounds/1/minutes.pdf');
+    expect(minutes.statusCode).toBe(200);
+    expect(minutes.headers['content-type']).toBe('application/pdf');
+    const text = (await pdfPagesText(new Uint8Array(minutes.rawPayload))).join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain('Nông Văn Chủ');
+    expect(text).toContain('Người thân là tác giả');
+    const ranks = ['0004', '0002', '0001', '0003'].map((id) => text.lastIndexOf(`Sáng kiến ${id}`));
+    expect(ranks.every((position) => position >= 0)).toBe(true);
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
   });
 
   it('advances the best to the defence, schedules it no sooner than the preparation period, and tells the authors', async () => {

@@ -9,6 +9,7 @@ import { councilRoutes } from './councils/council-routes.ts';
 import { contestReplicaHandlers } from './replica/contest-replica-handlers.ts';
 import { assignmentRoutes } from './assignments/assignment-routes.ts';
 import { conflictRoutes } from './conflicts/conflict-routes.ts';
+import { minutesRoute } from './results/minutes-route.ts';
 import { resultsRoutes } from './results/results-routes.ts';
 import { defenceRoutes } from './rounds/defence-routes.ts';
 import { roundRoutes } from './rounds/round-routes.ts';
@@ -48,6 +49,7 @@ export async function buildJudging(config: Static<typeof schema>, clock: Clock =
         await app.register(roundRoutes(prisma, clock));
         await app.register(defenceRoutes(prisma, clock));
         await app.register(resultsRoutes(prisma, clock));
+        await app.register(minutesRoute(prisma));
       },
       { issuer: config.AUTH_ISSUER, clientId: name },
     ),

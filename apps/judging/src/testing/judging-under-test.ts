@@ -31,11 +31,14 @@ export interface JudgingUnderTest {
   stop(): Promise<void>;
 }
 
-/** The judging service on a fresh database, a broker and a realm key, with a publisher and accounts for the tests. */
-export async function startJudging(): Promise<JudgingUnderTest> {
+/**
+ * The judging service on a fresh database, a broker and a realm key, with a publisher and accounts for the tests;
+ * on the test run's PostgreSQL, or the one `postgresUrl` names (a benchmark's).
+ */
+export async function startJudging(options: { postgresUrl?: string } = {}): Promise<JudgingUnderTest> {
   const issuer: TestIssuer = await startTestIssuer();
   const broker: BrokerHandle = await startBroker({ port: 0, inMemory: true, log: () => undefined });
-  const database = await createTestDatabase({ schemaPath });
+  const database = await createTestDatabase({ schemaPath, superuserUrl: options.postgresUrl });
   const brokers = `127.0.0.1:${broker.port}`;
   const app = await buildJudging(
     loadConfig(judgingService.configSchema, {
