@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 export interface GatewayOptions {
   host: string;
   port: number;
-  /** Where the identity provider listens; served under `/realms/…` as Keycloak is. */
+  /** Where the identity provider listens; served under `/realms/…` and `/admin/realms/…` as Keycloak is. */
   identityProviderUrl: string;
   /** Each service's URL, served under `/api/<service>/…`. */
   services: { name: string; url: string }[];
@@ -25,6 +25,12 @@ export async function startGateway(options: GatewayOptions): Promise<FastifyInst
     upstream: options.identityProviderUrl,
     prefix: '/realms',
     rewritePrefix: '/realms',
+  });
+  // Keycloak serves its admin REST API on the same origin; the judging service reads the realm's users there.
+  await app.register(httpProxy, {
+    upstream: options.identityProviderUrl,
+    prefix: '/admin/realms',
+    rewritePrefix: '/admin/realms',
   });
   for (const service of options.services) {
     await app.register(httpProxy, {

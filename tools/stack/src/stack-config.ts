@@ -41,6 +41,13 @@ export const stackConfigSchema = Type.Object({
       description: 'Realm URL of an external Keycloak to use instead of the embedded identity provider',
     }),
   ),
+  CCHC_JUDGING_CLIENT_SECRET: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description:
+        "Secret of the judging client, handed to the judging service so it can read the realm's users: the embedded identity provider uses it instead of generating one; with an external Keycloak (AUTH_ISSUER) it must be the secret set there",
+    }),
+  ),
   STACK_POSTGRES_PORT: port(55432, 'Port of the embedded PostgreSQL'),
   STACK_KAFKA_PORT: port(9092, 'Port of the embedded Kafka-compatible broker'),
   KAFKA_BROKERS: Type.Optional(

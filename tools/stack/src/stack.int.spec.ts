@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { COUNCIL_ROLES, createUserDirectory } from '@cchc/auth';
 import { eventDefinition, unitCreated } from '@cchc/contracts';
 import { freePort } from '@cchc/db';
 import { DEMO_PASSWORD, loginAs } from '@cchc/dev-idp/testing';
@@ -179,6 +180,22 @@ describe('npm start (the stack)', () => {
       expect(run.output()).toContain(`Kafka: 127.0.0.1:${ports[5]}`);
       expect(run.output()).toContain(`Portal: ${gateway()}/`);
       expect(run.output()).toMatch(/cb-province-admin +province-admin +CB/);
+      expect(run.output()).toMatch(/cb-judge-2 +judge +CB/);
+      // The judging service's way to the council candidates: its client secret, the admin API on the one origin.
+      const clientSecrets = JSON.parse(
+        await readFile(path.join(dataDir, 'idp', 'client-secrets.json'), 'utf8'),
+      ) as Record<string, string>;
+      const directory = createUserDirectory({
+        issuer: issuer(),
+        clientId: 'judging',
+        clientSecret: clientSecrets['judging']!,
+      });
+      expect((await directory.usersWithRoles(COUNCIL_ROLES, 'CB')).map((user) => user.username)).toEqual([
+        'cb-council-chair',
+        'cb-council-secretary',
+        'cb-judge',
+        'cb-judge-2',
+      ]);
       await registerProvincesWithUnits();
     } finally {
       run.child.kill('SIGTERM');

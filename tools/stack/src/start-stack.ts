@@ -112,6 +112,10 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
     }
     const origin = publicUrl(config);
     let issuer = config.AUTH_ISSUER;
+    // The services' client secrets the stack knows: all of the embedded provider's, else those set for Keycloak.
+    let clientSecrets: Partial<Record<ServiceName, string>> = {
+      judging: config.CCHC_JUDGING_CLIENT_SECRET,
+    };
     if (!issuer) {
       log(
         `Starting the identity provider on 127.0.0.1:${config.DEV_IDP_PORT} (realm cchc, served at ${origin}/realms/cchc)`,
@@ -126,6 +130,7 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
       });
       identityProvider = started;
       issuer = started.issuer;
+      clientSecrets = started.clientSecrets;
     }
     const databaseUrls = new Map<ServiceName, string>();
     for (const service of serviceNames) {
@@ -160,6 +165,10 @@ export async function startStack(config: StackConfig, log: (line: string) => voi
             AUTH_ISSUER: issuer,
             TRUST_PROXY: LOOPBACK_PROXY,
             ...(service === 'submissions' ? { ATTACHMENTS_DIR: path.join(dataDir, 'attachments') } : {}),
+            // Judging reads the council candidates from the realm's users as its own service account.
+            ...(service === 'judging' && clientSecrets.judging
+              ? { AUTH_CLIENT_SECRET: clientSecrets.judging }
+              : {}),
           },
         }),
       );
