@@ -71,6 +71,14 @@ describe('judging a contest', () => {
     await service?.stop();
   });
 
+  it('lists council candidates only for those who form the council, and says so when no directory is set', async () => {
+    const candidates = { method: 'GET' as const, url: '/provinces/CB/council-candidates' };
+    expect((await service.as('judge-1', candidates)).statusCode).toBe(403);
+    const unconfigured = await service.as('cb-secretary', candidates);
+    expect(unconfigured.statusCode).toBe(503);
+    expect(unconfigured.json().detail).toContain('AUTH_CLIENT_SECRET');
+  });
+
   it('keeps the default settings until they are set, refuses invalid ones by rule and stores valid ones', async () => {
     const defaults = await call('judge-1', 'GET', '/judging-settings');
     expect(defaults.json()).toMatchObject({ aggregation: 'mean', isDefault: true });

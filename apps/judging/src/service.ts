@@ -1,9 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import { authConfigProperties, authenticated } from '@cchc/auth';
+import {
+  authConfigProperties,
+  authenticated,
+  createUserDirectory,
+  userDirectoryConfigProperties,
+} from '@cchc/auth';
 import { createEventDrivenService } from '@cchc/messaging';
 import { registryReplicaHandlers } from '@cchc/registry-replica';
 import { configSchema, type ServiceDefinition } from '@cchc/service-kit';
 import { Type, type Static } from 'typebox';
+import { candidateRoutes } from './councils/candidate-routes.ts';
 import { councilChangeRoutes } from './councils/council-change-routes.ts';
 import { councilRoutes } from './councils/council-routes.ts';
 import { contestReplicaHandlers } from './replica/contest-replica-handlers.ts';
@@ -24,11 +30,19 @@ const description = 'Councils, rubrics, assignments, scores, rounds, rankings an
 const schema = configSchema({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3102, description: 'HTTP port' }),
   ...authConfigProperties,
+  ...userDirectoryConfigProperties,
 });
 
 /** Builds the service; the clock stamps recorded changes (tests pass their own). */
 export async function buildJudging(config: Static<typeof schema>, clock: Clock = systemClock) {
   const prisma = createTenantPrisma(config.DATABASE_URL);
+  const directory = config.AUTH_CLIENT_SECRET
+    ? createUserDirectory({
+        issuer: config.AUTH_ISSUER,
+        clientId: name,
+        clientSecret: config.AUTH_CLIENT_SECRET,
+      })
+    : undefined;
   return createEventDrivenService({
     name,
     version: '0.1.0',
@@ -40,6 +54,7 @@ export async function buildJudging(config: Static<typeof schema>, clock: Clock =
     routes: authenticated(
       async (app) => {
         await app.register(councilRoutes(prisma, clock));
+        await app.register(candidateRoutes(directory));
         await app.register(councilChangeRoutes(prisma, clock));
         await app.register(rubricRoutes(prisma, clock));
         await app.register(settingsRoutes(prisma, clock));

@@ -18,7 +18,7 @@ import {
   requireNotFinalised,
   rubricOf,
 } from '../judging/contest-judging.ts';
-import { scoreOf } from '../scores/score-records.ts';
+import { sheetsOf } from '../scores/score-records.ts';
 import type { Clock } from '../shared/clock.ts';
 import { asJson } from '../shared/json.ts';
 import {
@@ -31,6 +31,10 @@ import {
 import type { TenantPrisma } from '../tenant-prisma.ts';
 import { requireRoundOpen, roundEntries, roundState } from './round-state.ts';
 import { roundView, RoundView } from './round-view.ts';
+
+// Closing reads every score sheet of the round and stores the ranking in one transaction; a round of thousands of
+// entries takes well under a second, but a busy database should not make the chair start over.
+const CLOSING_TIMEOUT = { timeout: 30_000 };
 
 /** A round's state and results, closing it, and the advancement to the oral defence. */
 export function roundRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAsyncTypebox {
@@ -78,64 +82,68 @@ export function roundRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
         const code = actingProvince(request);
         const { contestId, round } = request.params;
         const at = clock();
-        return prisma.$withProvince(code, async (tx) => {
-          await lockContest(tx, contestId, 'exclusive');
-          const judging = await contestJudging(tx, code, contestId);
-          requireRound(judging.contest, round);
-          requireNotFinalised(judging);
-          const chair = requireChair(judging, request);
-          const state = await requireRoundOpen(tx, code, contestId, round);
-          const [rubric, entries, assignments, scores] = await Promise.all([
-            rubricOf(tx, code, contestId, round),
-            roundEntries(tx, code, contestId, state),
-            assignmentsOf(tx, code, contestId, round),
-            tx.score.findMany({ where: { contestId, round, provinceCode: code } }),
-          ]);
-          const results = valueOf(
-            closeRound({
-              rubric,
-              entries: entries.map((entry) => ({
-                id: entry.id,
-                submittedAt: (entry.submittedAt ?? entry.syncedAt).toISOString(),
-              })),
-              assignments,
-              scores: scores.map(scoreOf),
-              settings: judging.settings,
-              override: request.body.override ?? null,
-            }),
-          );
-          const closed = { closedAt: at, closedBy: chair.userId, results: asJson(results) };
-          await tx.judgingRound.upsert({
-            where: { contestId_round: { contestId, round } },
-            create: { contestId, round, provinceCode: code, ...closed },
-            update: closed,
-          });
-          await writeToOutbox(
-            tx,
-            roundClosed,
-            {
-              contestId,
-              provinceCode: code,
-              round,
-              closedAt: at.toISOString(),
-              closedBy: chair.userId,
-              maxTotal: results.maxTotal,
-              aggregation: results.aggregation,
-              normalised: results.normalised,
-              override: results.override,
-              results: results.results.map(({ entryId, rank, score, judgeCount, disagreement }) => ({
-                entryId,
-                rank,
-                score,
-                judgeCount,
-                disagreement,
-              })),
-              unscored: results.unscored,
-            },
-            { source: EVENT_SOURCE, tenant: code },
-          );
-          return roundView({ ...state, status: 'closed', closedAt: at, closedBy: chair.userId, results });
-        });
+        return prisma.$withProvince(
+          code,
+          async (tx) => {
+            await lockContest(tx, contestId, 'exclusive');
+            const judging = await contestJudging(tx, code, contestId);
+            requireRound(judging.contest, round);
+            requireNotFinalised(judging);
+            const chair = requireChair(judging, request);
+            const state = await requireRoundOpen(tx, code, contestId, round);
+            const [rubric, entries, assignments, scores] = await Promise.all([
+              rubricOf(tx, code, contestId, round),
+              roundEntries(tx, code, contestId, state),
+              assignmentsOf(tx, code, contestId, round),
+              sheetsOf(tx, code, contestId, round),
+            ]);
+            const results = valueOf(
+              closeRound({
+                rubric,
+                entries: entries.map((entry) => ({
+                  id: entry.id,
+                  submittedAt: (entry.submittedAt ?? entry.syncedAt).toISOString(),
+                })),
+                assignments,
+                scores,
+                settings: judging.settings,
+                override: request.body.override ?? null,
+              }),
+            );
+            const closed = { closedAt: at, closedBy: chair.userId, results: asJson(results) };
+            await tx.judgingRound.upsert({
+              where: { contestId_round: { contestId, round } },
+              create: { contestId, round, provinceCode: code, ...closed },
+              update: closed,
+            });
+            await writeToOutbox(
+              tx,
+              roundClosed,
+              {
+                contestId,
+                provinceCode: code,
+                round,
+                closedAt: at.toISOString(),
+                closedBy: chair.userId,
+                maxTotal: results.maxTotal,
+                aggregation: results.aggregation,
+                normalised: results.normalised,
+                override: results.override,
+                results: results.results.map(({ entryId, rank, score, judgeCount, disagreement }) => ({
+                  entryId,
+                  rank,
+                  score,
+                  judgeCount,
+                  disagreement,
+                })),
+                unscored: results.unscored,
+              },
+              { source: EVENT_SOURCE, tenant: code },
+            );
+            return roundView({ ...state, status: 'closed', closedAt: at, closedBy: chair.userId, results });
+          },
+          CLOSING_TIMEOUT,
+        );
       },
     );
 
