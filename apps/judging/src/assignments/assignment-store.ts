@@ -15,11 +15,14 @@ export async function assignmentsOf(
   contestId: string,
   round: number,
 ): Promise<Assignment[]> {
-  return tx.assignment.findMany({
-    where: { contestId, round, provinceCode: province },
-    select: { entryId: true, judgeId: true },
-    orderBy: [{ entryId: 'asc' }, { judgeId: 'asc' }],
-  });
+  // A plain query: a large round has tens of thousands of pairs, and closing it reads them all.
+  return tx.$queryRawUnsafe<Assignment[]>(
+    `SELECT entry_id::text AS "entryId", judge_id AS "judgeId" FROM assignment
+      WHERE contest_id = $1::uuid AND round = $2 AND province_code = $3 ORDER BY entry_id, judge_id`,
+    contestId,
+    round,
+    province,
+  );
 }
 
 /**

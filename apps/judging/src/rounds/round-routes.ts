@@ -20,7 +20,6 @@ import {
 } from '../judging/contest-judging.ts';
 import { sheetsOf } from '../scores/score-records.ts';
 import type { Clock } from '../shared/clock.ts';
-import { asJson } from '../shared/json.ts';
 import {
   actingProvince,
   ContestParams,
@@ -29,7 +28,7 @@ import {
   RoundParams,
 } from '../shared/province-routes.ts';
 import type { TenantPrisma } from '../tenant-prisma.ts';
-import { requireRoundOpen, roundEntries, roundState } from './round-state.ts';
+import { requireRoundOpen, roundEntries, roundState, storeClosedRound } from './round-state.ts';
 import { roundView, RoundView } from './round-view.ts';
 
 // Closing reads every score sheet of the round and stores the ranking in one transaction; a round of thousands of
@@ -110,12 +109,7 @@ export function roundRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
                 override: request.body.override ?? null,
               }),
             );
-            const closed = { closedAt: at, closedBy: chair.userId, results: asJson(results) };
-            await tx.judgingRound.upsert({
-              where: { contestId_round: { contestId, round } },
-              create: { contestId, round, provinceCode: code, ...closed },
-              update: closed,
-            });
+            await storeClosedRound(tx, { province: code, contestId, round }, at, chair.userId, results);
             await writeToOutbox(
               tx,
               roundClosed,

@@ -103,3 +103,27 @@ export async function roundEntries(
   const byId = new Map(eligible.map((entry) => [entry.id, entry]));
   return advancing.flatMap((id) => byId.get(id) ?? []);
 }
+
+/**
+ * Keeps a closed round's results. A plain statement with the JSON made once: the results of 2,000 entries with each
+ * judge's total are about a megabyte, which the ORM would walk again before sending.
+ */
+export async function storeClosedRound(
+  tx: TenantTransaction,
+  { province, contestId, round }: { province: string; contestId: string; round: number },
+  closedAt: Date,
+  closedBy: string,
+  results: RoundResults,
+): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `INSERT INTO judging_round (contest_id, round, province_code, closed_at, closed_by, results)
+     VALUES ($1::uuid, $2, $3, $4::timestamptz, $5, $6::jsonb)
+     ON CONFLICT (contest_id, round) DO UPDATE SET closed_at = $4::timestamptz, closed_by = $5, results = $6::jsonb`,
+    contestId,
+    round,
+    province,
+    closedAt.toISOString(),
+    closedBy,
+    JSON.stringify(results),
+  );
+}
