@@ -166,13 +166,13 @@ const shown = (problems: readonly JudgingProblem[]): FieldProblem[] =>
                                 type="button"
                                 class="link"
                                 data-testid="assignment-remove"
+                                [attr.aria-label]="
+                                  t('removeWhat', { judge: board.judges[column]?.name, entry: row.title })
+                                "
                                 [disabled]="busy()"
                                 (click)="changeJudges({ entryId: row.entryId, removeJudgeId: cell.judgeId })"
                               >
-                                {{ t('remove')
-                                }}<span class="visually-hidden">{{
-                                  t('removeWhat', { judge: board.judges[column]?.name, entry: row.title })
-                                }}</span>
+                                {{ t('remove') }}
                               </button>
                             }
                           } @else if (cell.conflicted) {
@@ -182,13 +182,13 @@ const shown = (problems: readonly JudgingProblem[]): FieldProblem[] =>
                               type="button"
                               class="link"
                               data-testid="assignment-add"
+                              [attr.aria-label]="
+                                t('addWhat', { judge: board.judges[column]?.name, entry: row.title })
+                              "
                               [disabled]="busy()"
                               (click)="changeJudges({ entryId: row.entryId, addJudgeId: cell.judgeId })"
                             >
-                              {{ t('add')
-                              }}<span class="visually-hidden">{{
-                                t('addWhat', { judge: board.judges[column]?.name, entry: row.title })
-                              }}</span>
+                              {{ t('add') }}
                             </button>
                           } @else {
                             <span class="muted">—</span>

@@ -150,9 +150,10 @@ const INLINE = /^(decision\.(number|date|signer)|members(\.\d+(\..*)?)?|quorum)$
                               type="button"
                               class="button secondary"
                               data-testid="council-member-remove"
+                              [attr.aria-label]="t('removeMember', { name: member.name })"
                               (click)="remove(index)"
                             >
-                              {{ t('remove') }}<span class="visually-hidden">: {{ member.name }}</span>
+                              {{ t('remove') }}
                             </button>
                           </td>
                         </tr>

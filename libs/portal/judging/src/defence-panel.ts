@@ -167,7 +167,8 @@ import { scheduleProblems, scheduleRows, slotInputs, type ScheduleRow } from './
                   })
                 }}
               </p>
-              <form (submit)="$event.preventDefault(); saveSchedule(schedule.earliestDate)">
+              <!-- The page's own checks name each problem in the reader's language next to its cell. -->
+              <form novalidate (submit)="$event.preventDefault(); saveSchedule(schedule.earliestDate)">
                 <fieldset class="plain" [disabled]="readOnly() || busy()">
                   <div class="table-scroll" role="region" tabindex="0" aria-labelledby="schedule-caption">
                     <table class="data-table form-table" data-testid="defence-slots">
