@@ -106,6 +106,23 @@ describe('importLines', () => {
   });
 });
 
+describe('importLines with dotted fields', () => {
+  it('reads line.3.judge_id as line 3, column judge_id', () => {
+    expect(
+      importLines(
+        [
+          { field: 'line.3.judge_id', code: 'c', message: 'M', messageVi: null },
+          { field: 'line.1', code: 'h', message: 'Header', messageVi: null },
+        ],
+        'en',
+      ),
+    ).toEqual([
+      { line: 1, problems: [{ column: null, code: 'h', text: 'Header' }] },
+      { line: 3, problems: [{ column: 'judge_id', code: 'c', text: 'M' }] },
+    ]);
+  });
+});
+
 describe('assignmentsCsv', () => {
   it('writes the header the import reads and one line per pair', () => {
     expect(

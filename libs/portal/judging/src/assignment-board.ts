@@ -96,7 +96,8 @@ export function importLines(
 ): ImportLine[] {
   const lines = new Map<number | null, ImportLine['problems']>();
   for (const problem of problems) {
-    const match = /^(?:body\.)?line (\d+)(?:,\s*(.+))?$/i.exec(problem.field.trim());
+    // `line 3, judge_id` as the API names it; `line.3.judge_id` is read the same way.
+    const match = /^(?:body\.)?line[ .](\d+)(?:(?:,\s*|\.)(.+))?$/i.exec(problem.field.trim());
     const line = match ? Number(match[1]) : null;
     const column = match?.[2]?.trim() || null;
     const text = language === 'vi' && problem.messageVi ? problem.messageVi : problem.message;

@@ -4,21 +4,27 @@
  *
  * - Parts (links in the navigation "Các phần của trang chấm điểm"): "Hội đồng" (council), "Tiêu chí chấm" (rubric),
  *   "Cách tính điểm" (settings), "Phân công chấm" (assignments), "Xung đột lợi ích" (conflicts), "Bài được phân công"
- *   (my-entries), "Vòng chấm và kết quả" (rounds), "Vòng 2: bảo vệ ý tưởng" (defence), "Kết quả chung cuộc" (final).
+ *   (my-entries), "Vòng chấm và kết quả" (rounds), "Vào vòng 2, lịch bảo vệ" (defence), "Kết quả chung cuộc" (final).
  *   Rounds of a two-round contest: links "Vòng 1: chấm hồ sơ", "Vòng 2: bảo vệ ý tưởng" (`?round=`).
  * - A judge: on `/judging` or in "Bài được phân công", the table "Bài được phân công cho tôi" has one link per entry,
- *   named by the entry's title, to its score sheet. On the sheet each criterion's number box is labelled by the
- *   criterion's Vietnamese label exactly (e.g. "Tính mới"), the comment box "Nhận xét"; the running total is the
- *   status "Tổng điểm: …"; buttons "Lưu nháp" and "Nộp phiếu"; afterwards the status "Đã lưu nháp." or "Đã nộp phiếu
- *   chấm."; a refusal is an alert headed "Chưa lưu được phiếu chấm." with the service's Vietnamese message. Recusal:
- *   button "Từ chối chấm (xung đột lợi ích)", box "Lý do từ chối chấm", button "Xác nhận từ chối chấm".
+ *   named by the entry's title, to its score sheet. On the sheet each criterion's box (a textbox with a decimal keypad,
+ *   taking "7,5" or "7.5") is labelled by the criterion's Vietnamese label exactly (e.g. "Tính mới"), the comment box
+ *   "Nhận xét"; the running total is the live text "Tổng điểm: …"; buttons "Lưu nháp" and "Nộp phiếu"; afterwards
+ *   the status "Đã lưu nháp." or "Đã nộp phiếu chấm."; a refusal is an alert headed "Chưa lưu được phiếu chấm." with
+ *   the service's Vietnamese message. Recusal: button "Từ chối chấm (xung đột lợi ích)", box "Lý do từ chối chấm",
+ *   button "Xác nhận từ chối chấm".
  * - The chair, in "Vòng chấm và kết quả": the table "Tiến độ chấm của từng thành viên", the button
  *   "Kết thúc vòng chấm" (with scores missing, first fill "Lý do kết thúc khi còn thiếu phiếu chấm"); once closed the
- *   table "Kết quả vòng 1" (role table; columns "Hạng", "Tên bài dự thi", "Điểm", one per judge, "Chênh lệch") and
- *   the button "Tải biên bản vòng 1 (PDF)".
- * - The chair, in "Kết quả chung cuộc": the button "Chốt kết quả", then in the dialog "Xác nhận chốt kết quả"; then
- *   the banner "Đã chốt kết quả" (also at the top of every part) and the table "Bảng xếp hạng chung cuộc" (columns
- *   "Hạng", "Tên bài dự thi", "Điểm chung cuộc", …).
+ *   table "Kết quả vòng 1" (role table; columns "Hạng", "Tên bài dự thi", "Điểm (trên 100)", one per judge,
+ *   "Số người chấm", "Chênh lệch") and the button "Tải biên bản vòng 1 (PDF)".
+ * - The chair, in "Kết quả chung cuộc": the button "Chốt kết quả" (match it exactly: the dialog's button
+ *   "Xác nhận chốt kết quả" contains it), then in the dialog "Xác nhận chốt kết quả"; then the banner headed
+ *   "Đã chốt kết quả" (the only text with these words, at the top of every part) and the table "Bảng xếp hạng chung
+ *   cuộc" (columns "Hạng", "Tên bài dự thi", "Điểm chung cuộc (trên 100)", …).
+ * - Organisers, in "Phân công chấm": "Phân công tự động" after "Số thành viên chấm mỗi bài"; on the board the buttons
+ *   "Thêm phân công <member> chấm bài <entry>" and "Bỏ phân công <member> chấm bài <entry>"; "Tệp phân công (CSV)" and
+ *   "Nhập phân công". In "Hội đồng": "Số quyết định", "Ngày quyết định", "Người ký", "Thêm thành viên" (a list) with
+ *   "Thêm vào Hội đồng", "Vai trò của <name>", "Lưu Hội đồng".
  * Test ids are listed in apps/portal/README.md.
  */
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';

@@ -235,7 +235,7 @@ import { scheduleProblems, scheduleRows, slotInputs, type ScheduleRow } from './
                               <input
                                 #place
                                 type="text"
-                                maxlength="300"
+                                maxlength="500"
                                 [value]="row.place"
                                 [attr.aria-label]="t('placeOf', { entry: row.entryTitle })"
                                 data-testid="defence-place"
@@ -247,7 +247,7 @@ import { scheduleProblems, scheduleRows, slotInputs, type ScheduleRow } from './
                               <input
                                 #link
                                 type="url"
-                                maxlength="500"
+                                maxlength="1000"
                                 [value]="row.onlineLink"
                                 [attr.aria-label]="t('onlineLinkOf', { entry: row.entryTitle })"
                                 data-testid="defence-online-link"
