@@ -72,7 +72,7 @@ describe('judging a contest', () => {
   });
 
   it('lists council candidates only for those who form the council, and says so when no directory is set', async () => {
-    const candidates = { method: 'GET' as const, url: '/provinces/CB/council-candidates' };
+    const candidates = { method: 'GET' as const, url: `${base}/council-candidates` };
     expect((await service.as('judge-1', candidates)).statusCode).toBe(403);
     const unconfigured = await service.as('cb-secretary', candidates);
     expect(unconfigured.statusCode).toBe(503);
@@ -196,6 +196,13 @@ describe('judging a contest', () => {
         },
         score: null,
       },
+    ]);
+    const listed = (account: string) => call(account, 'GET', '/entries').then((response) => response.json());
+    expect((await listed('judge-1')).map((entry: object) => Object.keys(entry).sort())).toEqual(
+      Array(4).fill(['fieldKey', 'id', 'submittedAt', 'title']),
+    );
+    expect((await listed('chair'))[1].authors).toEqual([
+      { name: 'ĐÀM VĂN TÀI', workplace: 'Sở Tài chính', contributionPercent: 100 },
     ]);
     const outOfRange = await score('judge-2', entryId(4), { ...POINTS[0], novelty: 21 });
     expect(outOfRange.statusCode).toBe(400);

@@ -15,6 +15,7 @@ import { councilRoutes } from './councils/council-routes.ts';
 import { contestReplicaHandlers } from './replica/contest-replica-handlers.ts';
 import { assignmentRoutes } from './assignments/assignment-routes.ts';
 import { conflictRoutes } from './conflicts/conflict-routes.ts';
+import { entryRoutes } from './judging/entry-routes.ts';
 import { minutesRoute } from './results/minutes-route.ts';
 import { resultsRoutes } from './results/results-routes.ts';
 import { defenceRoutes } from './rounds/defence-routes.ts';
@@ -59,6 +60,7 @@ export async function buildJudging(config: Static<typeof schema>, clock: Clock =
         await app.register(rubricRoutes(prisma, clock));
         await app.register(settingsRoutes(prisma, clock));
         await app.register(conflictRoutes(prisma, clock));
+        await app.register(entryRoutes(prisma));
         await app.register(assignmentRoutes(prisma, clock));
         await app.register(scoreRoutes(prisma, clock));
         await app.register(roundRoutes(prisma, clock));

@@ -2,7 +2,7 @@ import { COUNCIL_ROLES, UserDirectoryError, type UserDirectory } from '@cchc/aut
 import { HttpProblem } from '@cchc/service-kit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { actingProvince } from '../shared/province-routes.ts';
+import { actingProvince, ContestParams } from '../shared/province-routes.ts';
 import { councilWriters } from './council-routes.ts';
 
 const Candidate = Type.Object({
@@ -17,14 +17,14 @@ const Candidate = Type.Object({
 export function candidateRoutes(directory: UserDirectory | undefined): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
-      '/provinces/:code/council-candidates',
+      '/provinces/:code/contests/:contestId/council-candidates',
       {
         onRequest: councilWriters,
         schema: {
           tags: ['councils'],
           summary:
             "The province's users with a council role (judge, council-chair, council-secretary), by name",
-          params: Type.Object({ code: Type.String({ maxLength: 16 }) }),
+          params: ContestParams,
           response: { 200: Type.Array(Candidate) },
         },
       },

@@ -2,7 +2,6 @@ import { callerOf } from '@cchc/auth';
 import { scoreSubmitted } from '@cchc/contracts';
 import {
   conflictsOf,
-  entryForJudge,
   judgeTotal,
   saveScore,
   Score,
@@ -16,7 +15,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from 'typebox';
 import { partiesOf, recusalsOf } from '../conflicts/contest-conflicts.ts';
 import { requireRound } from '../contests/judged-contest.ts';
-import type { Entry } from '../generated/prisma/client.ts';
+import { EntryView, entryView } from '../judging/entry-view.ts';
 import { contestJudging, lockContest, requireSeat, rubricOf } from '../judging/contest-judging.ts';
 import { requireRoundOpened, roundState } from '../rounds/round-state.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -32,21 +31,6 @@ import type { TenantPrisma } from '../tenant-prisma.ts';
 import { scoreOf } from './score-records.ts';
 
 const EntryParams = Type.Object({ ...RoundParams.properties, entryId: Type.String({ format: 'uuid' }) });
-
-const Author = Type.Object({
-  name: Type.String(),
-  workplace: Type.String(),
-  contributionPercent: Type.Number(),
-});
-/** An entry as a judge sees it: without authors and unit in blind judging. */
-const EntryForJudge = Type.Object({
-  id: Type.String(),
-  title: Type.String(),
-  fieldKey: Type.String(),
-  submittedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  authors: Type.Optional(Type.Array(Author)),
-  unitId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-});
 
 const ScoreChangeSchema = Type.Object({
   entryId: Type.String(),
@@ -71,20 +55,6 @@ const ScoreChangeSchema = Type.Object({
   ]),
 });
 
-function entryView(entry: Entry, blind: boolean) {
-  return entryForJudge(
-    {
-      id: entry.id,
-      title: entry.title,
-      fieldKey: entry.fieldKey,
-      submittedAt: entry.submittedAt?.toISOString() ?? null,
-      authors: entry.authors as { name: string; workplace: string; contributionPercent: number }[],
-      unitId: entry.unitId,
-    },
-    { blind },
-  );
-}
-
 /** Score sheets: a judge's own, what council members may see of others', and their history. */
 export function scoreRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -97,7 +67,7 @@ export function scoreRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
           summary: 'The entries you score in the round, blind where the contest says so, with your sheet',
           params: RoundParams,
           response: {
-            200: Type.Array(Type.Object({ entry: EntryForJudge, score: Type.Union([Score, Type.Null()]) })),
+            200: Type.Array(Type.Object({ entry: EntryView, score: Type.Union([Score, Type.Null()]) })),
           },
         },
       },
