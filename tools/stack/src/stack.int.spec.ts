@@ -474,6 +474,233 @@ describe('npm start (the stack)', () => {
     expect(await run.exited).toBe(0);
   }, 240_000);
 
+  it('judges a contest in the browser: two judges score their entries, the chair closes the round and finalises, the ranking appears and a score can no longer change', async () => {
+    const run = runStack(env);
+    const browser = await launchChromium();
+    const shot = await screenshotsIn(screenshots);
+    const judgingCall = async (username: string, method: string, path: string, body?: unknown) => {
+      const response = await call(username, method, `judging/provinces/CB/contests/${path}`, body);
+      expect(response.status, await response.clone().text()).toBeLessThan(300);
+      return (await response.json()) as unknown[] & Record<string, unknown>;
+    };
+    try {
+      await untilReady(run);
+      // Set up through the APIs: a contest whose window closes in 20 s, two entries submitted and found eligible.
+      const closesAt = new Date(Date.now() + 20_000).toISOString();
+      const contest = await post('cb-province-admin', '/provinces/CB/contests', {
+        planNumber: '3001/KH-UBND',
+        planDate: '2022-08-01',
+        issuingBody: 'UBND tỉnh Cao Bằng',
+        title: 'Cuộc thi sáng kiến cải cách hành chính tỉnh Cao Bằng năm 2022',
+        period: { startYear: 2022, endYear: 2022 },
+        rules: 'Mỗi cơ quan, đơn vị đề xuất ít nhất 01 sáng kiến.',
+        submissionWindow: { opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt },
+      });
+      await post('cb-province-admin', `/provinces/CB/contests/${contest.id}/status`, { status: 'open' });
+      // The author's token names the unit CB-STP (created by the contest test above).
+      const units = (await (
+        await call('cb-province-admin', 'GET', 'submissions/provinces/CB/units')
+      ).json()) as {
+        id: string;
+        code: string;
+      }[];
+      const unitId = units.find((unit) => unit.code === 'CB-STP')!.id;
+      const titles = ['Một cửa điện tử liên thông cấp xã', 'Trả kết quả thủ tục hành chính qua bưu điện'];
+      const entryIds: string[] = [];
+      for (const title of titles) {
+        const entry = await post('cb-author', `/provinces/CB/contests/${contest.id}/entries`, {
+          unitId,
+          content: {
+            entrantKind: 'individual',
+            authors: [
+              {
+                name: 'Nguyễn Thị Hương',
+                dateOfBirth: '1988-04-12',
+                workplace: 'Sở Tư pháp tỉnh Cao Bằng',
+                title: 'Chuyên viên',
+                qualification: 'Cử nhân Luật',
+                contributionPercent: 100,
+              },
+            ],
+            investor: null,
+            fieldKey: 'administrative-procedure-reform',
+            solutionType: 'operational',
+            format: 'scheme',
+            title,
+            currentSituation: 'Người dân phải đi lại nhiều lần để nộp và nhận hồ sơ.',
+            solution: `${title}: quy trình mới, áp dụng tại bộ phận một cửa.`,
+            novelty: 'Chưa được áp dụng tại tỉnh.',
+            firstAppliedOn: '2022-03-01',
+            applicationScope: 'Bộ phận một cửa các cấp.',
+            trialParticipants: [],
+            conditionsToApply: 'Cán bộ một cửa được tập huấn.',
+            benefits: 'Giảm thời gian giải quyết hồ sơ.',
+            stateFunding: { used: false },
+            targetIndices: ['PAR_INDEX'],
+            confidentialSections: [],
+          },
+        });
+        await post('cb-author', `/provinces/CB/entries/${entry.id}/submit`, {});
+        entryIds.push(entry.id);
+      }
+      await expect
+        .poll(async () => Date.now(), { timeout: 30_000, interval: 500 })
+        .toBeGreaterThan(Date.parse(closesAt) + 1000);
+      const moveContest = (status: string) =>
+        post('cb-province-admin', `/provinces/CB/contests/${contest.id}/status`, { status });
+      await moveContest('closed');
+      for (const id of entryIds)
+        await post('cb-province-admin', `/provinces/CB/entries/${id}/screening`, { eligible: true });
+      await moveContest('judging');
+
+      // The council, from the people the identity provider lists; both entries assigned to the two judges.
+      const candidates = (await judgingCall(
+        'cb-council-secretary',
+        'GET',
+        `${contest.id}/council-candidates`,
+      )) as { userId: string; username: string; name: string }[];
+      const person = (username: string) => candidates.find((candidate) => candidate.username === username)!;
+      const seat = (username: string, role: string) => {
+        const { userId, name } = person(username);
+        return { userId, name, role, unitId: null };
+      };
+      await judgingCall('cb-council-secretary', 'PUT', `${contest.id}/council`, {
+        decision: { number: '1820/QĐ-UBND', date: '2022-10-01', signer: 'Chủ tịch UBND tỉnh Cao Bằng' },
+        members: [
+          seat('cb-council-chair', 'chair'),
+          seat('cb-council-secretary', 'secretary'),
+          seat('cb-judge', 'member'),
+          seat('cb-judge-2', 'member'),
+        ],
+        quorum: 3,
+      });
+      await expect
+        .poll(
+          async () => (await judgingCall('cb-council-secretary', 'GET', `${contest.id}/entries`)).length,
+          {
+            timeout: 30_000,
+            interval: 300,
+          },
+        )
+        .toBe(2);
+      const sheet = [
+        'entry_id,judge_id',
+        ...entryIds.flatMap((id) =>
+          ['cb-judge', 'cb-judge-2'].map((judge) => `${id},${person(judge).userId}`),
+        ),
+      ].join('\n');
+      const imported = await fetch(
+        `${gateway()}/api/judging/provinces/CB/contests/${contest.id}/rounds/1/assignments/import`,
+        {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${await tokenOf('cb-council-secretary')}`,
+            'content-type': 'text/csv',
+          },
+          body: sheet,
+        },
+      );
+      expect(imported.status, await imported.clone().text()).toBe(200);
+
+      // Each judge opens their assigned entries and submits a sheet for each in the browser.
+      const points: Record<string, number[][]> = {
+        'cb-judge': [
+          [18, 12, 27, 16, 13],
+          [12, 9, 20, 12, 10],
+        ],
+        'cb-judge-2': [
+          [17, 13, 25, 17, 12],
+          [10, 8, 18, 11, 9],
+        ],
+      };
+      const criteria = [
+        'Tính mới',
+        'Tính sáng tạo',
+        'Tính hữu ích, hiệu quả',
+        'Khả năng nhân rộng',
+        'Tính khả thi',
+      ];
+      for (const judge of ['cb-judge', 'cb-judge-2']) {
+        const page = await (await browser.newContext()).newPage();
+        await page.goto(`${gateway()}/judging/${contest.id}/my-entries`);
+        await signIn(page, judge, DEMO_PASSWORD);
+        for (const [index, title] of titles.entries()) {
+          await page.goto(`${gateway()}/judging/${contest.id}/my-entries`);
+          await page.getByRole('link', { name: title }).click();
+          for (const [criterion, label] of criteria.entries())
+            await page.getByLabel(label, { exact: true }).fill(String(points[judge]![index]![criterion]));
+          await page.getByLabel('Nhận xét', { exact: true }).fill('Giải pháp thiết thực, dễ nhân rộng.');
+          await page.getByRole('button', { name: 'Nộp phiếu' }).click();
+          await expect
+            .poll(() => page.getByText('Đã nộp phiếu chấm.').isVisible(), { timeout: 20_000 })
+            .toBe(true);
+        }
+        await shot(page, `judging-1-${judge}-submitted`);
+        await page.context().close();
+      }
+
+      // The chair closes the round, sees its ranking, and finalises.
+      const chair = await (await browser.newContext()).newPage();
+      await chair.goto(`${gateway()}/judging/${contest.id}/rounds`);
+      await signIn(chair, 'cb-council-chair', DEMO_PASSWORD);
+      await chair.getByRole('button', { name: 'Kết thúc vòng chấm' }).click();
+      const roundTable = chair.getByRole('table', { name: 'Kết quả vòng 1' });
+      await expect.poll(() => roundTable.isVisible(), { timeout: 20_000 }).toBe(true);
+      await shot(chair, 'judging-2-round-closed');
+      await chair.getByRole('link', { name: 'Kết quả chung cuộc' }).click();
+      await chair.getByRole('button', { name: 'Chốt kết quả', exact: true }).click();
+      await chair.getByRole('button', { name: 'Xác nhận chốt kết quả' }).click();
+      await expect.poll(() => chair.getByText('Đã chốt kết quả').isVisible(), { timeout: 20_000 }).toBe(true);
+      const ranking = chair.getByRole('table', { name: 'Bảng xếp hạng chung cuộc' });
+      await expect
+        .poll(
+          async () =>
+            (await ranking.locator('tbody tr').allTextContents()).map((row) =>
+              row.replace(/\s+/g, ' ').trim(),
+            ),
+          {
+            timeout: 20_000,
+          },
+        )
+        .toEqual([expect.stringContaining(titles[0]!), expect.stringContaining(titles[1]!)]);
+      expect(await ranking.locator('tbody tr').first().textContent()).toContain('85,00');
+      await shot(chair, 'judging-3-finalised-ranking');
+
+      // A judge can no longer change a score: the sheet is read-only and the service refuses a change.
+      const judge = await (await browser.newContext()).newPage();
+      await judge.goto(`${gateway()}/judging/${contest.id}/rounds/1/entries/${entryIds[0]}`);
+      await signIn(judge, 'cb-judge', DEMO_PASSWORD);
+      const novelty = judge.getByLabel('Tính mới', { exact: true });
+      await expect.poll(() => novelty.isVisible(), { timeout: 20_000 }).toBe(true);
+      expect(await novelty.isEditable()).toBe(false);
+      await shot(judge, 'judging-4-sheet-read-only');
+      const change = await call(
+        'cb-judge',
+        'PUT',
+        `judging/provinces/CB/contests/${contest.id}/rounds/1/entries/${entryIds[0]}/score`,
+        {
+          points: {
+            novelty: 20,
+            creativity: 12,
+            'usefulness-effectiveness': 27,
+            replicability: 16,
+            feasibility: 13,
+          },
+          comment: 'Sửa điểm',
+          state: 'submitted',
+        },
+      );
+      expect(change.status).toBe(409);
+      expect(((await change.json()) as { errors: { code: string }[] }).errors[0]!.code).toBe(
+        'results.finalised',
+      );
+    } finally {
+      await browser.close();
+      run.child.kill('SIGINT');
+    }
+    expect(await run.exited).toBe(0);
+  }, 300_000);
+
   it('refuses to start when a port is taken, naming the port and the variable', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(ports[2], '127.0.0.1', resolve));
