@@ -227,6 +227,13 @@ describe('judging a contest', () => {
     ]);
     expect(history[2].points).toEqual([{ criterion: 'novelty', old: 10, new: 11 }]);
 
+    expect((await assignments()).progress.find((judge) => judge.judgeId === 'user-judge-2')).toEqual({
+      judgeId: 'user-judge-2',
+      name: 'Đàm Văn Tài',
+      assigned: 1,
+      submitted: 1,
+      drafts: 0,
+    });
     expect((await score('chair', entryId(4), POINTS[0]!)).statusCode).toBe(200);
     const seenByJudge = (await call('judge-2', 'GET', '/rounds/1/scores')).json();
     expect(seenByJudge.map((sheet: { judgeId: string }) => sheet.judgeId)).toEqual(['user-judge-2']);

@@ -19,6 +19,7 @@ import { requireRoundOpen, roundEntries } from '../rounds/round-state.ts';
 import type { Clock } from '../shared/clock.ts';
 import { actingProvince, inNamedProvince, judgingRunners, RoundParams } from '../shared/province-routes.ts';
 import type { TenantPrisma, TenantTransaction } from '../tenant-prisma.ts';
+import { sheetsOf } from '../scores/score-records.ts';
 import { fieldInSheet, readAssignmentSheet } from './assignment-sheet.ts';
 import { assignmentsOf, replaceAssignments, type AssignmentChange } from './assignment-store.ts';
 
@@ -45,23 +46,22 @@ const RuleProblem = Type.Object({
   params: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
 });
 
-/** Each council member's share of the round and how far they are with it. */
+/** Each council member's share of the round and how far they are with it: sheets of pairs still assigned. */
 async function progressOf(
   tx: TenantTransaction,
   province: string,
+  contestId: string,
   council: Council | null,
   round: number,
   assignments: readonly Assignment[],
 ) {
-  const members = council?.members ?? [];
-  const scores = await tx.score.groupBy({
-    by: ['judgeId', 'state'],
-    where: { contestId: council?.contestId ?? '', round, provinceCode: province },
-    _count: true,
-  });
+  const assigned = new Set(assignments.map(({ judgeId, entryId }) => `${judgeId} ${entryId}`));
+  const sheets = (await sheetsOf(tx, province, contestId, round)).filter(({ judgeId, entryId }) =>
+    assigned.has(`${judgeId} ${entryId}`),
+  );
   const count = (judgeId: string, state: string) =>
-    scores.find((row) => row.judgeId === judgeId && row.state === state)?._count ?? 0;
-  return members.map(({ userId, name }) => ({
+    sheets.filter((sheet) => sheet.judgeId === judgeId && sheet.state === state).length;
+  return (council?.members ?? []).map(({ userId, name }) => ({
     judgeId: userId,
     name,
     assigned: assignments.filter((assignment) => assignment.judgeId === userId).length,
@@ -138,7 +138,10 @@ export function assignmentRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlu
           const judging = await contestJudging(tx, code, contestId);
           requireRound(judging.contest, round);
           const assignments = await assignmentsOf(tx, code, contestId, round);
-          return { assignments, progress: await progressOf(tx, code, judging.council, round, assignments) };
+          return {
+            assignments,
+            progress: await progressOf(tx, code, contestId, judging.council, round, assignments),
+          };
         });
       },
     );
