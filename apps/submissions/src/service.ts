@@ -5,6 +5,7 @@ import { configSchema, type ServiceDefinition } from '@cchc/service-kit';
 import { Type, type Static } from 'typebox';
 import { attachmentConfigProperties, attachmentStorage } from './attachments/attachment-config.ts';
 import { attachmentRoutes } from './attachments/attachment-routes.ts';
+import { resultsFinalisedHandlers } from './contests/results-finalised-handler.ts';
 import { contestRoutes } from './contests/contest-routes.ts';
 import { entryRoutes } from './entries/entry-routes.ts';
 import { mergeRoutes } from './registry/merge-routes.ts';
@@ -33,6 +34,7 @@ export async function buildSubmissions(config: Static<typeof schema>, clock: Clo
     config,
     prisma,
     migrationsDir: fileURLToPath(new URL('../prisma/migrations', import.meta.url)),
+    handlers: resultsFinalisedHandlers(clock),
     routes: authenticated(
       async (app) => {
         keepMergedProvincesReadOnly(app, prisma);

@@ -3,7 +3,7 @@ import { startTestIssuer, type TestIssuer } from '@cchc/auth/testing';
 import type { EventDefinition } from '@cchc/contracts';
 import { createTestDatabase, type TestDatabase } from '@cchc/db/testing';
 import { startBroker, type BrokerHandle } from '@cchc/embedded-kafka';
-import { createEnvelope, createKafkaBus, toRecord, type BusLogger, type Publisher } from '@cchc/messaging';
+import { startEventPublisher } from '@cchc/messaging/testing';
 import { loadConfig } from '@cchc/service-kit';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
@@ -11,8 +11,6 @@ import type { Static, TSchema } from 'typebox';
 import { buildJudging, judgingService } from '../service.ts';
 
 const schemaPath = fileURLToPath(new URL('../../prisma', import.meta.url));
-const quiet = () => undefined;
-const silent: BusLogger = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 
 export interface JudgingUnderTest {
   app: FastifyInstance;
@@ -50,20 +48,13 @@ export async function startJudging(options: { postgresUrl?: string } = {}): Prom
     }),
   );
   await app.ready();
-  const publisher: Publisher = await createKafkaBus({
-    brokers: [brokers],
-    clientId: 'judging-test',
-    logger: silent,
-  }).publisher();
+  const publisher = await startEventPublisher(brokers, '/cchc/submissions');
   const pool = new pg.Pool({ connectionString: database.url, max: 1 });
   const tokens = new Map<string, string>();
   return {
     app,
     database,
-    async publish(definition, data, tenant) {
-      const envelope = createEnvelope(definition, data, { source: '/cchc/submissions', tenant });
-      await publisher.send([toRecord(definition.topic, envelope)]);
-    },
+    publish: publisher.publish,
     async rowsOf(query, province, until = (rows) => rows.length > 0) {
       const deadline = Date.now() + 20_000;
       for (;;) {
@@ -94,7 +85,7 @@ export async function startJudging(options: { postgresUrl?: string } = {}): Prom
       return app.inject({ ...options, headers: { ...options.headers, authorization: `Bearer ${token}` } });
     },
     async stop() {
-      await publisher.disconnect();
+      await publisher.stop();
       await pool.end();
       await app.close();
       await database.drop();

@@ -1,4 +1,6 @@
+import { contestStatusChanged, resultsFinalized } from '@cchc/contracts';
 import { sampleContest } from '@cchc/submissions-domain/testing';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inputOf } from './contest-records.ts';
 import { startSubmissions, type SubmissionsUnderTest } from '../testing/submissions-under-test.ts';
@@ -148,5 +150,52 @@ describe('contests', () => {
       ['SNV', 1],
       ['STC', 1],
     ]);
+  });
+  it("moves the contest to finalized when judging's chair finalises its results, once", async () => {
+    service.clock.now = new Date('2022-10-01T00:00:00Z');
+    const move = (status: string) =>
+      service.as('cb-admin', {
+        method: 'POST',
+        url: `/provinces/CB/contests/${contestId}/status`,
+        payload: { status },
+      });
+    expect((await move('closed')).statusCode).toBe(200);
+    expect((await move('judging')).statusCode).toBe(200);
+    const finalised = {
+      contestId,
+      provinceCode: 'CB',
+      finalizedAt: '2022-11-01T03:00:00.000Z',
+      finalizedBy: 'user-chair',
+      roundWeights: null,
+      results: [],
+    };
+    const statusNow = async () =>
+      (await service.as('cb-admin', { method: 'GET', url: `/provinces/CB/contests/${contestId}` })).json()
+        .status;
+    const finalisedEvents = async () => {
+      const client = new pg.Client({ connectionString: service.database.url });
+      await client.connect();
+      try {
+        await client.query(`SELECT set_config('cchc.province', 'CB', false)`);
+        const { rows } = await client.query(
+          `SELECT count(*)::int AS n FROM outbox_event WHERE type = $1 AND envelope->'data'->>'previousStatus' = 'judging'`,
+          [contestStatusChanged.type],
+        );
+        return rows[0].n as number;
+      } finally {
+        await client.end();
+      }
+    };
+    await service.publish(resultsFinalized, finalised, 'CB');
+    await expect.poll(statusNow, { timeout: 20_000, interval: 100 }).toBe('finalized');
+    await service.publish(resultsFinalized, finalised, 'CB');
+    await service.publish(
+      resultsFinalized,
+      { ...finalised, contestId: '00000000-0000-4000-8000-000000000000' },
+      'CB',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await statusNow()).toBe('finalized');
+    expect(await finalisedEvents()).toBe(1);
   });
 });

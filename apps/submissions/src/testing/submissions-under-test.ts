@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { startTestIssuer, type TestIssuer } from '@cchc/auth/testing';
 import { createTestDatabase, type TestDatabase } from '@cchc/db/testing';
 import { startBroker, type BrokerHandle } from '@cchc/embedded-kafka';
+import { startEventPublisher, type EventPublisher } from '@cchc/messaging/testing';
 import { loadConfig } from '@cchc/service-kit';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildSubmissions, submissionsService } from '../service.ts';
@@ -28,6 +29,8 @@ export interface SubmissionsUnderTest {
   addAccount(account: string, claims: { roles: string[]; province?: string; unit?: string }): Promise<void>;
   /** The bearer token of an account added before. */
   tokenOf(account: string): string;
+  /** Publishes an event of the judging service to the broker, as its outbox relay would. */
+  publish: EventPublisher['publish'];
   stop(): Promise<void>;
 }
 
@@ -57,6 +60,7 @@ export async function startSubmissions(
     () => clock.now,
   );
   await app.ready();
+  const publisher = await startEventPublisher(`127.0.0.1:${broker.port}`, '/cchc/judging');
   const tokens = new Map<string, string>();
   const tokenOf = (account: string) => {
     const token = tokens.get(account);
@@ -68,6 +72,7 @@ export async function startSubmissions(
     database,
     issuer,
     attachmentsDir,
+    publish: publisher.publish,
     clock,
     async addAccount(account, claims) {
       tokens.set(
@@ -87,6 +92,7 @@ export async function startSubmissions(
       });
     },
     async stop() {
+      await publisher.stop();
       await app.close();
       await database.drop();
       await broker.stop();
