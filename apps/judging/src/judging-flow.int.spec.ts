@@ -36,7 +36,7 @@ describe('judging a contest', () => {
       (row) => row['type'] as string,
     );
   const assignments = async () =>
-    (await call('cb-secretary', 'GET', '/rounds/1/assignments')).json() as {
+    (await call('secretary', 'GET', '/rounds/1/assignments')).json() as {
       assignments: { entryId: string; judgeId: string }[];
       progress: { judgeId: string; assigned: number; submitted: number; drafts: number }[];
     };
@@ -51,6 +51,7 @@ describe('judging a contest', () => {
     await service.addAccount('chair', { roles: ['council-chair'], province: 'CB' });
     await service.addAccount('secretary', { roles: ['council-secretary'], province: 'CB' });
     for (const n of [1, 2, 3]) await service.addAccount(`judge-${n}`, { roles: ['judge'], province: 'CB' });
+    await service.addAccount('other-secretary', { roles: ['council-secretary'], province: 'CB' });
     await service.addAccount('hg-admin', { roles: ['province-admin'], province: 'HG' });
     await announceContest(
       service,
@@ -129,7 +130,7 @@ describe('judging a contest', () => {
   });
 
   it('assigns each entry to k judges, balanced, never to a conflicted judge, and shows each judge’s progress', async () => {
-    const run = await call('cb-secretary', 'POST', '/rounds/1/assignments/automatic', { judgesPerEntry: 2 });
+    const run = await call('secretary', 'POST', '/rounds/1/assignments/automatic', { judgesPerEntry: 2 });
     expect(run.statusCode).toBe(200);
     const { assignments: pairs, progress } = await assignments();
     expect(pairs).toHaveLength(8);
@@ -146,15 +147,24 @@ describe('judging a contest', () => {
 
   it('refuses a conflicted judge by hand and a bad import line by line, changing nothing', async () => {
     const before = await assignments();
-    const override = await call('cb-secretary', 'POST', '/rounds/1/assignments/overrides', {
+    const override = await call('secretary', 'POST', '/rounds/1/assignments/overrides', {
       entryId: entryId(1),
       addJudgeId: 'user-judge-1',
     });
     expect(codesOf(override.json())).toEqual(['assignment.judge.conflicted']);
+    const bySecretaryOfAnotherCouncil = await call(
+      'other-secretary',
+      'POST',
+      '/rounds/1/assignments/automatic',
+      {
+        judgesPerEntry: 1,
+      },
+    );
+    expect(bySecretaryOfAnotherCouncil.statusCode).toBe(403);
     const csv = ['ma_bai,ma_thanh_vien', `${entryId(1)},user-judge-1`, `${entryId(2)},user-nobody`].join(
       '\n',
     );
-    const imported = await service.as('cb-secretary', {
+    const imported = await service.as('secretary', {
       method: 'POST',
       url: `${base}/rounds/1/assignments/import`,
       headers: { 'content-type': 'text/csv' },
@@ -234,6 +244,10 @@ describe('judging a contest', () => {
       submitted: 1,
       drafts: 0,
     });
+    const newRubric = await call('cb-admin', 'PUT', '/rubrics/1', {
+      criteria: [{ key: 'novelty', labelVi: 'Tính mới', labelEn: 'Novelty', maxPoints: 100 }],
+    });
+    expect(codesOf(newRubric.json())).toEqual(['rubric.scored']);
     expect((await score('chair', entryId(4), POINTS[0]!)).statusCode).toBe(200);
     const seenByJudge = (await call('judge-2', 'GET', '/rounds/1/scores')).json();
     expect(seenByJudge.map((sheet: { judgeId: string }) => sheet.judgeId)).toEqual(['user-judge-2']);
@@ -280,6 +294,10 @@ describe('judging a contest', () => {
   });
 
   it('advances the best to the defence, schedules it no sooner than the preparation period, and tells the authors', async () => {
+    const nobody = await call('chair', 'POST', '/rounds/1/advancement', {
+      rule: { kind: 'threshold', minScore: 99 },
+    });
+    expect(codesOf(nobody.json())).toEqual(['advancement.none']);
     const advanced = await call('chair', 'POST', '/rounds/1/advancement', {
       rule: { kind: 'top', count: 2 },
     });

@@ -55,7 +55,7 @@ export async function buildJudging(config: Static<typeof schema>, clock: Clock =
     routes: authenticated(
       async (app) => {
         await app.register(councilRoutes(prisma, clock));
-        await app.register(candidateRoutes(directory));
+        await app.register(candidateRoutes(prisma, directory));
         await app.register(councilChangeRoutes(prisma, clock));
         await app.register(rubricRoutes(prisma, clock));
         await app.register(settingsRoutes(prisma, clock));

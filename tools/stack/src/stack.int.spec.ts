@@ -560,47 +560,69 @@ describe('npm start (the stack)', () => {
         `${contest.id}/council-candidates`,
       )) as { userId: string; username: string; name: string }[];
       const person = (username: string) => candidates.find((candidate) => candidate.username === username)!;
-      const seat = (username: string, role: string) => {
-        const { userId, name } = person(username);
-        return { userId, name, role, unitId: null };
-      };
-      await judgingCall('cb-council-secretary', 'PUT', `${contest.id}/council`, {
-        decision: { number: '1820/QĐ-UBND', date: '2022-10-01', signer: 'Chủ tịch UBND tỉnh Cao Bằng' },
-        members: [
-          seat('cb-council-chair', 'chair'),
-          seat('cb-council-secretary', 'secretary'),
-          seat('cb-judge', 'member'),
-          seat('cb-judge-2', 'member'),
-        ],
-        quorum: 3,
-      });
       await expect
-        .poll(
-          async () => (await judgingCall('cb-council-secretary', 'GET', `${contest.id}/entries`)).length,
-          {
-            timeout: 30_000,
-            interval: 300,
-          },
-        )
+        .poll(async () => (await judgingCall('cb-province-admin', 'GET', `${contest.id}/entries`)).length, {
+          timeout: 30_000,
+          interval: 300,
+        })
         .toBe(2);
+
+      // The secretary records the council in the browser (roles follow the people's realm roles) and imports the
+      // assignments from a file: both entries to both judges.
+      const secretary = await (await browser.newContext()).newPage();
+      await secretary.goto(`${gateway()}/judging/${contest.id}/council`);
+      await signIn(secretary, 'cb-council-secretary', DEMO_PASSWORD);
+      const decisionNumber = secretary.getByTestId('council-decision-number');
+      await expect.poll(() => decisionNumber.isVisible(), { timeout: 20_000 }).toBe(true);
+      await decisionNumber.fill('1820/QĐ-UBND');
+      await secretary.getByTestId('council-decision-date').fill('2022-10-01');
+      await secretary.getByTestId('council-decision-signer').fill('Chủ tịch UBND tỉnh Cao Bằng');
+      for (const username of ['cb-council-chair', 'cb-council-secretary', 'cb-judge', 'cb-judge-2']) {
+        await secretary.getByTestId('council-candidate').selectOption(person(username).userId);
+        await secretary.getByTestId('council-candidate-add').click();
+      }
+      await secretary.getByTestId('council-save').click();
+      await expect
+        .poll(() => secretary.getByTestId('council-saved').isVisible(), { timeout: 20_000 })
+        .toBe(true);
+      await shot(secretary, 'judging-0-council');
+      const council = (await judgingCall(
+        'cb-council-secretary',
+        'GET',
+        `${contest.id}/council`,
+      )) as unknown as {
+        members: { userId: string; role: string }[];
+        quorum: number;
+      };
+      expect(council.members.map((member) => member.role)).toEqual([
+        'chair',
+        'secretary',
+        'member',
+        'member',
+      ]);
+      expect(council.quorum).toBe(3);
+
+      await secretary.goto(`${gateway()}/judging/${contest.id}/assignments`);
       const sheet = [
         'entry_id,judge_id',
         ...entryIds.flatMap((id) =>
           ['cb-judge', 'cb-judge-2'].map((judge) => `${id},${person(judge).userId}`),
         ),
       ].join('\n');
-      const imported = await fetch(
-        `${gateway()}/api/judging/provinces/CB/contests/${contest.id}/rounds/1/assignments/import`,
-        {
-          method: 'POST',
-          headers: {
-            authorization: `Bearer ${await tokenOf('cb-council-secretary')}`,
-            'content-type': 'text/csv',
-          },
-          body: sheet,
-        },
-      );
-      expect(imported.status, await imported.clone().text()).toBe(200);
+      await secretary.getByTestId('assignments-file').setInputFiles({
+        name: 'phan-cong.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(sheet),
+      });
+      await secretary.getByTestId('assignments-import-submit').click();
+      await expect
+        .poll(() => secretary.getByTestId('assignments-import-progress').getAttribute('data-done'), {
+          timeout: 20_000,
+        })
+        .toBe('true');
+      await expect.poll(() => secretary.getByTestId('assignment-row').count(), { timeout: 20_000 }).toBe(2);
+      await shot(secretary, 'judging-0-assignments');
+      await secretary.context().close();
 
       // Each judge opens their assigned entries and submits a sheet for each in the browser.
       const points: Record<string, number[][]> = {
@@ -631,9 +653,16 @@ describe('npm start (the stack)', () => {
             await page.getByLabel(label, { exact: true }).fill(String(points[judge]![index]![criterion]));
           await page.getByLabel('Nhận xét', { exact: true }).fill('Giải pháp thiết thực, dễ nhân rộng.');
           await page.getByRole('button', { name: 'Nộp phiếu' }).click();
-          await expect
-            .poll(() => page.getByText('Đã nộp phiếu chấm.').isVisible(), { timeout: 20_000 })
-            .toBe(true);
+          const refused = page.getByText('Chưa lưu được phiếu chấm.');
+          await page.getByText('Đã nộp phiếu chấm.').or(refused).first().waitFor({ timeout: 20_000 });
+          if (await refused.isVisible()) await shot(page, `judging-1-${judge}-refused`);
+          // The services' own account of a refusal, should there be one.
+          const logged = run
+            .output()
+            .split('\n')
+            .filter((line) => /"level":(40|50)/.test(line))
+            .join('\n');
+          expect(await refused.isVisible(), logged).toBe(false);
         }
         await shot(page, `judging-1-${judge}-submitted`);
         await page.context().close();

@@ -4,6 +4,7 @@ import {
   AssignmentOverride,
   assignJudges,
   overrideAssignment,
+  pairKey,
   validateAssignmentRows,
   type Council,
   type Problem,
@@ -14,7 +15,13 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { contestConflicts } from '../conflicts/contest-conflicts.ts';
 import { requireRound } from '../contests/judged-contest.ts';
-import { contestJudging, requireCouncil, requireNotFinalised } from '../judging/contest-judging.ts';
+import {
+  contestJudging,
+  lockContest,
+  requireAdminOrSeat,
+  requireCouncil,
+  requireNotFinalised,
+} from '../judging/contest-judging.ts';
 import { requireRoundOpen, roundEntries } from '../rounds/round-state.ts';
 import type { Clock } from '../shared/clock.ts';
 import { actingProvince, inNamedProvince, judgingRunners, RoundParams } from '../shared/province-routes.ts';
@@ -55,13 +62,18 @@ async function progressOf(
   round: number,
   assignments: readonly Assignment[],
 ) {
-  const assigned = new Set(assignments.map(({ judgeId, entryId }) => `${judgeId} ${entryId}`));
+  const assigned = new Set(assignments.map(({ judgeId, entryId }) => pairKey(judgeId, entryId)));
   const sheets = (await sheetsOf(tx, province, contestId, round)).filter(({ judgeId, entryId }) =>
-    assigned.has(`${judgeId} ${entryId}`),
+    assigned.has(pairKey(judgeId, entryId)),
   );
   const count = (judgeId: string, state: string) =>
     sheets.filter((sheet) => sheet.judgeId === judgeId && sheet.state === state).length;
-  return (council?.members ?? []).map(({ userId, name }) => ({
+  // A member who left the council keeps their assignments until they are moved, and closing still waits for them.
+  const members = council?.members ?? [];
+  const former = [...new Set(assignments.map((assignment) => assignment.judgeId))]
+    .filter((judgeId) => !members.some((member) => member.userId === judgeId))
+    .map((judgeId) => ({ userId: judgeId, name: judgeId }));
+  return [...members, ...former].map(({ userId, name }) => ({
     judgeId: userId,
     name,
     assigned: assignments.filter((assignment) => assignment.judgeId === userId).length,
@@ -97,8 +109,10 @@ export function assignmentRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlu
     ) {
       const code = actingProvince(request);
       return prisma.$withProvince(code, async (tx) => {
+        await lockContest(tx, contestId, 'exclusive');
         const judging = await contestJudging(tx, code, contestId);
         requireRound(judging.contest, round);
+        requireAdminOrSeat(judging, request, 'secretary');
         requireNotFinalised(judging);
         const council = requireCouncil(judging);
         const state = await requireRoundOpen(tx, code, contestId, round);
@@ -137,6 +151,7 @@ export function assignmentRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlu
         return prisma.$withProvince(code, async (tx) => {
           const judging = await contestJudging(tx, code, contestId);
           requireRound(judging.contest, round);
+          requireAdminOrSeat(judging, request, 'chair', 'secretary');
           const assignments = await assignmentsOf(tx, code, contestId, round);
           return {
             assignments,
@@ -172,10 +187,14 @@ export function assignmentRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlu
           'automatic',
           async (tx, context) => {
             const scored = await tx.score.findMany({
-              where: { contestId: context.council.contestId, round: request.params.round },
+              where: {
+                contestId: context.council.contestId,
+                round: request.params.round,
+                provinceCode: actingProvince(request),
+              },
               select: { entryId: true, judgeId: true },
             });
-            const hasScore = new Set(scored.map(({ entryId, judgeId }) => `${judgeId} ${entryId}`));
+            const hasScore = new Set(scored.map(({ entryId, judgeId }) => pairKey(judgeId, entryId)));
             const plan = valueOf(
               assignJudges(
                 context.entryIds.map((id) => ({ id })),
@@ -183,7 +202,7 @@ export function assignmentRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlu
                 request.body.judgesPerEntry,
                 {
                   conflicts: context.conflicts,
-                  existing: context.current.filter((a) => hasScore.has(`${a.judgeId} ${a.entryId}`)),
+                  existing: context.current.filter((a) => hasScore.has(pairKey(a.judgeId, a.entryId))),
                   seed: request.body.seed ?? context.council.contestId,
                 },
               ),

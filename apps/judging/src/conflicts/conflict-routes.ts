@@ -8,6 +8,8 @@ import { Type } from 'typebox';
 import { assignmentsOf, replaceAssignments } from '../assignments/assignment-store.ts';
 import {
   contestJudging,
+  lockContest,
+  requireAdminOrSeat,
   requireCouncil,
   requireNotFinalised,
   requireSeat,
@@ -58,6 +60,7 @@ export function conflictRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugi
         const code = actingProvince(request);
         return prisma.$withProvince(code, async (tx) => {
           const judging = await contestJudging(tx, code, request.params.contestId);
+          requireAdminOrSeat(judging, request, 'chair', 'secretary');
           const council = judging.council;
           if (!council) return [];
           const entries = await roundEntries(tx, code, council.contestId, { round: 1 });
@@ -99,6 +102,7 @@ export function conflictRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugi
         const reason = request.body.reason.trim();
         const at = clock();
         const recusal = await prisma.$withProvince(code, async (tx) => {
+          await lockContest(tx, contestId, 'exclusive');
           const judging = await contestJudging(tx, code, contestId);
           requireCouncil(judging);
           requireNotFinalised(judging);

@@ -2,7 +2,9 @@ import { COUNCIL_ROLES, UserDirectoryError, type UserDirectory } from '@cchc/aut
 import { HttpProblem } from '@cchc/service-kit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { judgedContest } from '../contests/judged-contest.ts';
 import { actingProvince, ContestParams } from '../shared/province-routes.ts';
+import type { TenantPrisma } from '../tenant-prisma.ts';
 import { councilWriters } from './council-routes.ts';
 
 const Candidate = Type.Object({
@@ -14,7 +16,10 @@ const Candidate = Type.Object({
 });
 
 /** The people of the province who may sit on a council, from the identity provider. */
-export function candidateRoutes(directory: UserDirectory | undefined): FastifyPluginAsyncTypebox {
+export function candidateRoutes(
+  prisma: TenantPrisma,
+  directory: UserDirectory | undefined,
+): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/provinces/:code/contests/:contestId/council-candidates',
@@ -29,10 +34,12 @@ export function candidateRoutes(directory: UserDirectory | undefined): FastifyPl
         },
       },
       async (request) => {
+        const code = actingProvince(request);
+        await prisma.$withProvince(code, (tx) => judgedContest(tx, code, request.params.contestId));
         if (!directory)
           throw new HttpProblem(503, 'The user directory is not configured: set AUTH_CLIENT_SECRET');
         try {
-          const users = await directory.usersWithRoles(COUNCIL_ROLES, actingProvince(request));
+          const users = await directory.usersWithRoles(COUNCIL_ROLES, code);
           return users.map(({ userId, username, name, unit, roles }) => ({
             userId,
             username,

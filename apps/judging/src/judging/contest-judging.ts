@@ -83,6 +83,33 @@ export function requireSeat(judging: ContestJudging, request: FastifyRequest): C
   return seat;
 }
 
+/** Whether the caller runs this contest's judging: a province admin, or the chair or secretary of its council. */
+export function runsJudging(judging: ContestJudging, request: FastifyRequest): boolean {
+  const caller = callerOf(request);
+  if (caller.roles.includes('province-admin')) return true;
+  const role = seatOf(judging, caller.userId)?.role;
+  return role === 'chair' || role === 'secretary';
+}
+
+/**
+ * 403 unless the caller is a province admin or holds one of the seats on this contest's council: a realm role only
+ * opens the route, the seat decides for which contest.
+ */
+export function requireAdminOrSeat(
+  judging: ContestJudging,
+  request: FastifyRequest,
+  ...roles: CouncilMember['role'][]
+): void {
+  const caller = callerOf(request);
+  if (caller.roles.includes('province-admin')) return;
+  const role = seatOf(judging, caller.userId)?.role;
+  if (!role || !roles.includes(role))
+    throw new HttpProblem(
+      403,
+      `Only a province admin or the council's ${roles.join(' or ')} of contest ${judging.contest.id} does this`,
+    );
+}
+
 /** The caller's seat when they chair the council, or 403. */
 export function requireChair(judging: ContestJudging, request: FastifyRequest): CouncilMember {
   const seat = requireSeat(judging, request);
@@ -111,8 +138,9 @@ export async function rubricOf(
 }
 
 /**
- * Serialises the changes of one contest's judging: closing a round, advancing and finalising take the lock alone;
- * saving a score shares it, so that no score slips in while a round is being closed.
+ * Serialises the changes of one contest's judging: closing a round, advancing, finalising and every change to what
+ * a close reads (rubrics, settings, assignments, recusals, the timetable) take the lock alone; saving a score shares
+ * it, so that nothing slips in while a round is being closed.
  */
 export async function lockContest(
   tx: TenantTransaction,
@@ -120,5 +148,6 @@ export async function lockContest(
   mode: 'shared' | 'exclusive',
 ): Promise<void> {
   const lock = mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
-  await tx.$executeRawUnsafe(`SELECT ${lock}(hashtext($1))`, contestId);
+  // Two keys, so these locks never meet another kind of lock taken on a hash of some other text.
+  await tx.$executeRawUnsafe(`SELECT ${lock}(hashtext('judging.contest'), hashtext($1))`, contestId);
 }

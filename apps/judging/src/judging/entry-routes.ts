@@ -1,9 +1,8 @@
-import { callerOf } from '@cchc/auth';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireCouncilReader } from '../councils/council-access.ts';
 import { councilReaders } from '../councils/council-routes.ts';
-import { contestJudging, seatOf } from './contest-judging.ts';
+import { contestJudging, runsJudging } from './contest-judging.ts';
 import { EntryView, entryView } from './entry-view.ts';
 import { roundEntries } from '../rounds/round-state.ts';
 import { actingProvince, ContestParams } from '../shared/province-routes.ts';
@@ -30,12 +29,8 @@ export function entryRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebox {
         return prisma.$withProvince(code, async (tx) => {
           const judging = await contestJudging(tx, code, contestId);
           await requireCouncilReader(request, tx, code, contestId);
-          const caller = callerOf(request);
-          const role = seatOf(judging, caller.userId)?.role;
-          const runsJudging =
-            caller.roles.includes('province-admin') || role === 'chair' || role === 'secretary';
           const entries = await roundEntries(tx, code, contestId, { round: 1 });
-          const blind = judging.contest.blind && !runsJudging;
+          const blind = judging.contest.blind && !runsJudging(judging, request);
           return entries.map((entry) => entryView(entry, blind));
         });
       },

@@ -3,9 +3,15 @@ import { findConflicts, type Council, type RoundResults } from '@cchc/judging-do
 import { HttpProblem } from '@cchc/service-kit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { judgesOf, partiesOf, recusalsOf } from '../conflicts/contest-conflicts.ts';
+import { judgesOf, partiesOf } from '../conflicts/contest-conflicts.ts';
 import { requireRound } from '../contests/judged-contest.ts';
-import { contestJudging, requireCouncil, rubricOf, type ContestJudging } from '../judging/contest-judging.ts';
+import {
+  contestJudging,
+  requireAdminOrSeat,
+  requireCouncil,
+  rubricOf,
+  type ContestJudging,
+} from '../judging/contest-judging.ts';
 import { roundEntries, roundState, type RoundState } from '../rounds/round-state.ts';
 import { actingProvince, judgingRunners, RoundParams } from '../shared/province-routes.ts';
 import type { TenantPrisma, TenantTransaction } from '../tenant-prisma.ts';
@@ -26,7 +32,11 @@ async function minutesOf(
     tx.province.findUnique({ where: { code: province } }),
     rubricOf(tx, province, contest.id, round),
     roundEntries(tx, province, contest.id, state),
-    recusalsOf(tx, province, contest.id),
+    // The minutes of a round tell of the recusals made by the time it closed.
+    tx.recusal.findMany({
+      where: { contestId: contest.id, provinceCode: province, declaredAt: { lte: state.closedAt } },
+      orderBy: { declaredAt: 'asc' },
+    }),
     tx.score.findMany({
       where: { contestId: contest.id, round, provinceCode: province, state: 'submitted' },
       distinct: ['judgeId'],
@@ -36,7 +46,11 @@ async function minutesOf(
   const units = new Map(
     (
       await tx.unit.findMany({
-        where: { id: { in: entries.flatMap((entry) => entry.unitId ?? []) } },
+        where: {
+          id: {
+            in: [...entries, ...council.members].flatMap((holder) => (holder.unitId ? [holder.unitId] : [])),
+          },
+        },
         select: { id: true, name: true },
       })
     ).map((unit) => [unit.id, unit.name]),
@@ -47,6 +61,7 @@ async function minutesOf(
   const labels = new Map(rubric.criteria.map((criterion) => [criterion.key, criterion.labelVi]));
   const tookPart = new Set([...scorers.map((row) => row.judgeId), state.closedBy]);
   const inRound = recusals.filter((recusal) => entryById.has(recusal.entryId));
+  // Found without the recusals, so only same-unit and author conflicts; the test on the kind narrows the type.
   const automatic = findConflicts(judgesOf(council), entries.map(partiesOf)).flatMap((conflict) =>
     conflict.reasons.flatMap((reason) =>
       reason.kind === 'declared'
@@ -127,6 +142,7 @@ export function minutesRoute(prisma: TenantPrisma): FastifyPluginAsyncTypebox {
         const input = await prisma.$withProvince(code, async (tx) => {
           const judging = await contestJudging(tx, code, contestId);
           requireRound(judging.contest, round);
+          requireAdminOrSeat(judging, request, 'chair', 'secretary');
           const state = await roundState(tx, code, contestId, round);
           if (!state.results || !state.closedAt)
             throw new HttpProblem(

@@ -1,4 +1,3 @@
-import { callerOf } from '@cchc/auth';
 import { resultsFinalized } from '@cchc/contracts';
 import { combineRounds, finalise, type FinalResult, type FinalResults } from '@cchc/judging-domain';
 import { writeToOutbox } from '@cchc/messaging';
@@ -10,7 +9,7 @@ import {
   lockContest,
   requireNotFinalised,
   requireSeat,
-  seatOf,
+  runsJudging,
   type ContestJudging,
 } from '../judging/contest-judging.ts';
 import { roundState } from '../rounds/round-state.ts';
@@ -53,9 +52,8 @@ async function combinedResults(tx: TenantTransaction, judging: ContestJudging): 
   const rounds = await Promise.all(
     contest.rounds.map((_, index) => roundState(tx, province, contest.id, index + 1)),
   );
-  const open = rounds.filter(
-    (round) => round.status !== 'closed' && (round.round === 1 || rounds[0]!.advancing),
-  );
+  // Every round of the plan must be closed: a two-round contest is not ranked before its defence.
+  const open = rounds.filter((round) => round.status !== 'closed');
   const first = rounds[0]!;
   if (open.length > 0 || !first.results)
     throw new HttpProblem(409, 'Close the rounds first', 'about:blank', undefined, [
@@ -104,7 +102,8 @@ export function resultsRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
         return prisma.$withProvince(code, async (tx) => {
           const judging = await contestJudging(tx, code, contestId);
           const row = await tx.finalisation.findFirst({ where: { contestId, provinceCode: code } });
-          if (row)
+          if (row) {
+            if (!runsJudging(judging, request)) requireSeat(judging, request);
             return {
               finalised: true,
               finalisedAt: row.finalisedAt.toISOString(),
@@ -112,11 +111,8 @@ export function resultsRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
               weights: weightsOf(row.weights as [number, number] | null),
               results: await withTitles(tx, code, row.results as unknown as FinalResult[]),
             };
-          const caller = callerOf(request);
-          const runsJudging =
-            caller.roles.includes('province-admin') ||
-            ['chair', 'secretary'].includes(seatOf(judging, caller.userId)?.role ?? '');
-          if (!runsJudging) throw new HttpProblem(403, 'The results are not final yet');
+          }
+          if (!runsJudging(judging, request)) throw new HttpProblem(403, 'The results are not final yet');
           const combined = await combinedResults(tx, judging);
           return {
             finalised: false,

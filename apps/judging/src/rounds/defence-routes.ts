@@ -8,7 +8,12 @@ import { requireCouncilReader } from '../councils/council-access.ts';
 import { councilReaders } from '../councils/council-routes.ts';
 import { requireRound, type JudgedContest } from '../contests/judged-contest.ts';
 import type { DefenceSlot as SlotRow } from '../generated/prisma/client.ts';
-import { contestJudging, requireNotFinalised } from '../judging/contest-judging.ts';
+import {
+  contestJudging,
+  lockContest,
+  requireAdminOrSeat,
+  requireNotFinalised,
+} from '../judging/contest-judging.ts';
 import type { Clock } from '../shared/clock.ts';
 import { actingProvince, ContestParams, EVENT_SOURCE, inNamedProvince } from '../shared/province-routes.ts';
 import type { TenantPrisma, TenantTransaction } from '../tenant-prisma.ts';
@@ -72,15 +77,15 @@ async function scheduleOf(tx: TenantTransaction, province: string, contest: Judg
   };
 }
 
-const sameSlot = (
-  row: SlotRow | undefined,
-  slot: { startsAt: string; endsAt: string; place: string | null; onlineLink: string | null },
-) =>
+type SlotTimes = { startsAt: string; endsAt: string; place: string | null; onlineLink: string | null };
+
+const sameTime = (row: SlotRow | undefined, slot: SlotTimes) =>
   row !== undefined &&
   row.startsAt.toISOString() === slot.startsAt &&
-  row.endsAt.toISOString() === slot.endsAt &&
-  row.place === slot.place &&
-  row.onlineLink === slot.onlineLink;
+  row.endsAt.toISOString() === slot.endsAt;
+
+const sameSlot = (row: SlotRow | undefined, slot: SlotTimes) =>
+  sameTime(row, slot) && row!.place === slot.place && row!.onlineLink === slot.onlineLink;
 
 /** The oral-defence timetable of round 2; authors are told of each new or moved slot through an event. */
 export function defenceRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAsyncTypebox {
@@ -129,8 +134,10 @@ export function defenceRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
         const { contestId } = request.params;
         const now = clock();
         return prisma.$withProvince(code, async (tx) => {
+          await lockContest(tx, contestId, 'exclusive');
           const judging = await contestJudging(tx, code, contestId);
           requireRound(judging.contest, 2);
+          requireAdminOrSeat(judging, request, 'chair', 'secretary');
           requireNotFinalised(judging);
           await requireRoundOpen(tx, code, contestId, 2);
           const { advancing } = await roundState(tx, code, contestId, 1);
@@ -148,6 +155,7 @@ export function defenceRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
             ]),
           );
           const unchanged = slots.map((slot) => sameSlot(existing.get(slot.entryId), slot));
+          const keptTime = slots.map((slot) => sameTime(existing.get(slot.entryId), slot));
           const missingPlace = slots.flatMap((slot, index) =>
             slot.place || slot.onlineLink
               ? []
@@ -172,7 +180,7 @@ export function defenceRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
             ...missingPlace,
             ...(checked.ok ? [] : checked.problems).filter(
               (problem) =>
-                !(problem.code === 'defence.slot.too_soon' && unchanged[Number(problem.field.split('.')[1])]),
+                !(problem.code === 'defence.slot.too_soon' && keptTime[Number(problem.field.split('.')[1])]),
             ),
           ];
           if (problems.length > 0) throw refusalOf(problems);

@@ -1,8 +1,8 @@
 import { callerOf } from '@cchc/auth';
 import { advancementDecided, roundClosed } from '@cchc/contracts';
-import { AdvancementRule, closeRound, findConflicts, selectAdvancing } from '@cchc/judging-domain';
+import { AdvancementRule, closeRound, findConflicts, pairKey, selectAdvancing } from '@cchc/judging-domain';
 import { writeToOutbox } from '@cchc/messaging';
-import { HttpProblem, valueOf } from '@cchc/service-kit';
+import { HttpProblem, refusalOf, valueOf } from '@cchc/service-kit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { assignmentsOf, replaceAssignments } from '../assignments/assignment-store.ts';
@@ -189,6 +189,17 @@ export function roundRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
               ],
             );
           const advancing = valueOf(selectAdvancing(first.results, request.body.rule));
+          if (advancing.length === 0)
+            throw refusalOf([
+              {
+                field: 'rule',
+                code: 'advancement.none',
+                kind: 'invalid',
+                message: 'No entry reaches round 2 by this rule; choose a lower threshold or a number.',
+                messageVi:
+                  'Không có sáng kiến nào vào vòng 2 theo tiêu chí này; hãy hạ điểm sàn hoặc chọn số lượng.',
+              },
+            ]);
           await tx.judgingRound.update({
             where: { contestId_round: { contestId, round: 1 } },
             data: { advancing, advancementRule: request.body.rule },
@@ -199,11 +210,11 @@ export function roundRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
               judgesOf(council),
               entries.map(partiesOf),
               await recusalsOf(tx, code, contestId),
-            ).map(({ judgeId, entryId }) => `${judgeId} ${entryId}`),
+            ).map(({ judgeId, entryId }) => pairKey(judgeId, entryId)),
           );
           const everyFreeMember = advancing.flatMap((entryId) =>
             council.members
-              .filter((member) => !conflicted.has(`${member.userId} ${entryId}`))
+              .filter((member) => !conflicted.has(pairKey(member.userId, entryId)))
               .map((member) => ({ entryId, judgeId: member.userId })),
           );
           await replaceAssignments(tx, { province: code, contestId, round: 2 }, everyFreeMember, {

@@ -2,13 +2,13 @@ import { callerOf } from '@cchc/auth';
 import { rubricSet } from '@cchc/contracts';
 import { Criterion, Rubric, validateRubric } from '@cchc/judging-domain';
 import { writeToOutbox } from '@cchc/messaging';
-import { valueOf } from '@cchc/service-kit';
+import { refusalOf, valueOf } from '@cchc/service-kit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { judgedContest, requireRound } from '../contests/judged-contest.ts';
 import { requireCouncilReader } from '../councils/council-access.ts';
 import { councilReaders, councilWriters } from '../councils/council-routes.ts';
-import { contestJudging, requireNotFinalised, rubricOf } from '../judging/contest-judging.ts';
+import { contestJudging, lockContest, requireNotFinalised, rubricOf } from '../judging/contest-judging.ts';
 import { requireRoundNotClosed, roundState } from '../rounds/round-state.ts';
 import type { Clock } from '../shared/clock.ts';
 import { actingProvince, EVENT_SOURCE, RoundParams } from '../shared/province-routes.ts';
@@ -61,10 +61,27 @@ export function rubricRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginA
         const { contestId, round } = request.params;
         const rubric = valueOf(validateRubric({ contestId, round, criteria: request.body.criteria }));
         return prisma.$withProvince(code, async (tx) => {
+          await lockContest(tx, contestId, 'exclusive');
           const judging = await contestJudging(tx, code, contestId);
           requireRound(judging.contest, round);
           requireNotFinalised(judging);
           requireRoundNotClosed(await roundState(tx, code, contestId, round));
+          // Sheets are checked against the rubric when saved; a new rubric would leave them unreadable.
+          if (
+            await tx.score.findFirst({
+              where: { contestId, round, provinceCode: code },
+              select: { round: true },
+            })
+          )
+            throw refusalOf([
+              {
+                field: 'criteria',
+                code: 'rubric.scored',
+                kind: 'conflict',
+                message: 'Judges have started scoring this round; its criteria can no longer change.',
+                messageVi: 'Thành viên Hội đồng đã bắt đầu chấm vòng này; không thể thay đổi tiêu chí chấm.',
+              },
+            ]);
           const written = { criteria: rubric.criteria, setBy: callerOf(request).userId, setAt: clock() };
           await tx.rubric.upsert({
             where: { contestId_round: { contestId, round } },

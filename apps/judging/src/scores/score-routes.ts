@@ -16,7 +16,14 @@ import { Type, type Static } from 'typebox';
 import { partiesOf, recusalsOf } from '../conflicts/contest-conflicts.ts';
 import { requireRound } from '../contests/judged-contest.ts';
 import { EntryView, entryView } from '../judging/entry-view.ts';
-import { contestJudging, lockContest, requireSeat, rubricOf } from '../judging/contest-judging.ts';
+import {
+  contestJudging,
+  lockContest,
+  requireAdminOrSeat,
+  requireNotFinalised,
+  requireSeat,
+  rubricOf,
+} from '../judging/contest-judging.ts';
 import { requireRoundOpened, roundState } from '../rounds/round-state.ts';
 import type { Clock } from '../shared/clock.ts';
 import { asJson } from '../shared/json.ts';
@@ -152,6 +159,7 @@ export function scoreRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
           await lockContest(tx, contestId, 'shared');
           const judging = await contestJudging(tx, code, contestId);
           requireRound(judging.contest, round);
+          requireNotFinalised(judging);
           const judge = requireSeat(judging, request);
           const state = await roundState(tx, code, contestId, round);
           requireRoundOpened(state);
@@ -204,7 +212,7 @@ export function scoreRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
                 judgeId: judge.userId,
                 points: saved.points,
                 total: judgeTotal(rubric, saved.points),
-                submittedAt: at.toISOString(),
+                submittedAt: (submittedAt ?? at).toISOString(),
               },
               { source: EVENT_SOURCE, tenant: code },
             );
@@ -273,7 +281,7 @@ export function scoreRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
         const code = actingProvince(request);
         const { contestId, round, entryId } = request.params;
         return prisma.$withProvince(code, async (tx) => {
-          await contestJudging(tx, code, contestId);
+          requireAdminOrSeat(await contestJudging(tx, code, contestId), request, 'chair', 'secretary');
           const rows = await tx.scoreChange.findMany({
             where: { contestId, round, entryId, provinceCode: code },
             orderBy: { changedAt: 'asc' },

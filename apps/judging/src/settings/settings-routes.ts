@@ -7,7 +7,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireCouncilReader } from '../councils/council-access.ts';
 import { councilReaders, councilWriters } from '../councils/council-routes.ts';
-import { contestJudging, requireNotFinalised, rubricOf } from '../judging/contest-judging.ts';
+import {
+  contestJudging,
+  lockContest,
+  requireAdminOrSeat,
+  requireNotFinalised,
+  rubricOf,
+} from '../judging/contest-judging.ts';
 import type { Clock } from '../shared/clock.ts';
 import { actingProvince, ContestParams, EVENT_SOURCE } from '../shared/province-routes.ts';
 import type { TenantPrisma } from '../tenant-prisma.ts';
@@ -58,7 +64,9 @@ export function settingsRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugi
         const code = actingProvince(request);
         const { contestId } = request.params;
         return prisma.$withProvince(code, async (tx) => {
+          await lockContest(tx, contestId, 'exclusive');
           const judging = await contestJudging(tx, code, contestId);
+          requireAdminOrSeat(judging, request, 'secretary');
           requireNotFinalised(judging);
           const rubrics = await Promise.all(
             judging.contest.rounds.map((_, index) => rubricOf(tx, code, contestId, index + 1)),

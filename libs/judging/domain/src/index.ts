@@ -14,6 +14,7 @@ export {
 } from './result.ts';
 export { PROBLEM_CODES, type ProblemCode } from './problem-codes.ts';
 export { displayScore } from './numbers.ts';
+export { pairKey } from './pair-key.ts';
 export * from './rubric.ts';
 export { validateRubric } from './rubric-validation.ts';
 export * from './totals.ts';
