@@ -66,7 +66,9 @@ describe('judging a contest', () => {
       entryState(entryId(3), CONTEST, 'CB', { submittedAt: '2022-09-02T02:00:00.000Z' }),
       entryState(entryId(4), CONTEST, 'CB', { submittedAt: '2022-09-03T02:00:00.000Z' }),
     ]);
-    expect((await call('cb-secretary', 'PUT', '/council', council)).statusCode).toBe(200);
+    const recorded = await call('cb-secretary', 'PUT', '/council', council);
+    expect(recorded.statusCode).toBe(200);
+    expect((await call('judge-1', 'GET', '/council')).json().members).toEqual(council.members);
   });
   afterAll(async () => {
     await service?.stop();
@@ -96,6 +98,9 @@ describe('judging a contest', () => {
       'settings.disagreement_share.out_of_range',
       'settings.round_weights.sum',
     ]);
+    const { isDefault: _default, ...unset } = defaults.json();
+    const unweighted = await call('cb-admin', 'PUT', '/judging-settings', { ...unset, normalise: true });
+    expect(unweighted.json()).toMatchObject({ normalise: true, roundWeights: null });
     const set = await call('cb-admin', 'PUT', '/judging-settings', {
       aggregation: 'mean',
       normalise: false,
