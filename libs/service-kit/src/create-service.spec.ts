@@ -20,6 +20,19 @@ const routes: FastifyPluginAsync = async (app) => {
     },
     async (request, reply) => reply.code(201).send({ title: (request.body as { title: string }).title }),
   );
+  app.post(
+    '/units',
+    {
+      schema: {
+        querystring: Type.Object({ page: Type.Integer() }),
+        body: Type.Object({
+          parentId: Type.Union([Type.String(), Type.Null()]),
+          quota: Type.Union([Type.Number(), Type.Null()]),
+        }),
+      },
+    },
+    async (request) => ({ query: request.query, body: request.body }),
+  );
   app.get('/bug', { schema: { response: { 200: Type.Object({}) } } }, async () => {
     throw new Error('secret internal detail');
   });
@@ -104,6 +117,21 @@ describe('a service on the kit', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ status: 400, title: 'Bad Request' });
+  });
+
+  it('takes a JSON body as typed, nulls kept, while query strings are coerced from text', async () => {
+    const kept = await app.inject({
+      method: 'POST',
+      url: '/units?page=2',
+      payload: { parentId: null, quota: null },
+    });
+    expect(kept.json()).toEqual({ query: { page: 2 }, body: { parentId: null, quota: null } });
+    const text = await app.inject({
+      method: 'POST',
+      url: '/units?page=1',
+      payload: { parentId: 'a', quota: '3' },
+    });
+    expect(text.statusCode).toBe(400);
   });
 
   it('accepts a valid body', async () => {

@@ -8,6 +8,7 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import type { BaseConfig } from './config.ts';
+import { buildValidator } from './body-validation.ts';
 import { registerDatabase, type DatabaseClient } from './database.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -68,6 +69,7 @@ export async function createService(options: ServiceOptions): Promise<FastifyIns
     ajv: {
       customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
     },
+    schemaController: { compilersFactory: { buildValidator } },
     forceCloseConnections: 'idle',
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();

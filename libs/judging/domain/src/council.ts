@@ -16,8 +16,7 @@ export const CouncilMember = Type.Object(
     userId: Type.String({ minLength: 1 }),
     name: Type.String({ maxLength: 200 }),
     role: CouncilRole,
-    // Null first: request bodies are validated with type coercion, which would turn a null into '' for a string.
-    unitId: Type.Union([Type.Null(), Type.String()], {
+    unitId: Type.Union([Type.String(), Type.Null()], {
       description: 'The unit the member works in, for conflicts of interest; null when outside every unit',
     }),
   },
