@@ -9,6 +9,7 @@ import { judgedContest } from '../contests/judged-contest.ts';
 import type { Clock } from '../shared/clock.ts';
 import { actingProvince, ContestParams, EVENT_SOURCE } from '../shared/province-routes.ts';
 import type { TenantPrisma } from '../tenant-prisma.ts';
+import { contestJudging } from '../judging/contest-judging.ts';
 import { requireCouncilReader } from './council-access.ts';
 import { councilColumns, councilOf, councilState } from './council-records.ts';
 import { councilReaders, councilWriters } from './council-routes.ts';
@@ -38,8 +39,7 @@ export function councilChangeRoutes(prisma: TenantPrisma, clock: Clock): Fastify
         const code = actingProvince(request);
         const { contestId } = request.params;
         const rows = await prisma.$withProvince(code, async (tx) => {
-          await judgedContest(tx, code, contestId);
-          await requireCouncilReader(request, tx, code, contestId);
+          requireCouncilReader(request, await contestJudging(tx, code, contestId));
           return tx.councilChange.findMany({
             where: { contestId, provinceCode: code },
             orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],

@@ -9,8 +9,9 @@ import { judgedContest } from '../contests/judged-contest.ts';
 import type { Clock } from '../shared/clock.ts';
 import { actingProvince, ContestParams, EVENT_SOURCE, inNamedProvince } from '../shared/province-routes.ts';
 import type { TenantPrisma } from '../tenant-prisma.ts';
+import { contestJudging } from '../judging/contest-judging.ts';
 import { requireCouncilReader } from './council-access.ts';
-import { councilColumns, councilOf, councilState } from './council-records.ts';
+import { councilColumns, councilState } from './council-records.ts';
 
 export const councilReaders = inNamedProvince(
   'province-admin',
@@ -41,13 +42,14 @@ export function councilRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
       },
       async (request) => {
         const code = actingProvince(request);
-        const row = await prisma.$withProvince(code, async (tx) => {
-          await judgedContest(tx, code, request.params.contestId);
-          await requireCouncilReader(request, tx, code, request.params.contestId);
-          return tx.council.findFirst({ where: { contestId: request.params.contestId, provinceCode: code } });
-        });
-        if (!row) throw new HttpProblem(404, `The contest ${request.params.contestId} has no council yet`);
-        return councilOf(row);
+        const judging = await prisma.$withProvince(code, (tx) =>
+          contestJudging(tx, code, request.params.contestId),
+        );
+        requireCouncilReader(request, judging);
+        const { council } = judging;
+        if (!council)
+          throw new HttpProblem(404, `The contest ${request.params.contestId} has no council yet`);
+        return council;
       },
     );
 

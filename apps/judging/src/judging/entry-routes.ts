@@ -28,7 +28,7 @@ export function entryRoutes(prisma: TenantPrisma): FastifyPluginAsyncTypebox {
         const { contestId } = request.params;
         return prisma.$withProvince(code, async (tx) => {
           const judging = await contestJudging(tx, code, contestId);
-          await requireCouncilReader(request, tx, code, contestId);
+          requireCouncilReader(request, judging);
           const entries = await roundEntries(tx, code, contestId, { round: 1 });
           const blind = judging.contest.blind && !runsJudging(judging, request);
           return entries.map((entry) => entryView(entry, blind));

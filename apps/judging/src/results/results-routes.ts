@@ -13,6 +13,7 @@ import {
   type ContestJudging,
 } from '../judging/contest-judging.ts';
 import { roundState } from '../rounds/round-state.ts';
+import { entryTitles } from '../judging/entry-titles.ts';
 import type { Clock } from '../shared/clock.ts';
 import { asJson } from '../shared/json.ts';
 import {
@@ -70,13 +71,10 @@ async function combinedResults(tx: TenantTransaction, judging: ContestJudging): 
 }
 
 async function withTitles(tx: TenantTransaction, province: string, results: readonly FinalResult[]) {
-  const titles = new Map(
-    (
-      await tx.entry.findMany({
-        where: { id: { in: results.map((result) => result.entryId) }, provinceCode: province },
-        select: { id: true, title: true },
-      })
-    ).map((entry) => [entry.id, entry.title]),
+  const titles = await entryTitles(
+    tx,
+    province,
+    results.map((result) => result.entryId),
   );
   return results.map((result) => ({ ...result, entryTitle: titles.get(result.entryId) ?? '' }));
 }

@@ -14,6 +14,7 @@ import {
   requireAdminOrSeat,
   requireNotFinalised,
 } from '../judging/contest-judging.ts';
+import { entryTitles } from '../judging/entry-titles.ts';
 import type { Clock } from '../shared/clock.ts';
 import { actingProvince, ContestParams, EVENT_SOURCE, inNamedProvince } from '../shared/province-routes.ts';
 import type { TenantPrisma, TenantTransaction } from '../tenant-prisma.ts';
@@ -54,13 +55,10 @@ async function scheduleOf(tx: TenantTransaction, province: string, contest: Judg
     where: { contestId: contest.id, provinceCode: province },
     orderBy: { startsAt: 'asc' },
   });
-  const titles = new Map(
-    (
-      await tx.entry.findMany({
-        where: { id: { in: slots.map((slot) => slot.entryId) }, provinceCode: province },
-        select: { id: true, title: true },
-      })
-    ).map((entry) => [entry.id, entry.title]),
+  const titles = await entryTitles(
+    tx,
+    province,
+    slots.map((slot) => slot.entryId),
   );
   return {
     preparationDays: preparationDaysOf(contest),
@@ -107,7 +105,7 @@ export function defenceRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugin
         return prisma.$withProvince(code, async (tx) => {
           const judging = await contestJudging(tx, code, contestId);
           requireRound(judging.contest, 2);
-          await requireCouncilReader(request, tx, code, contestId);
+          requireCouncilReader(request, judging);
           return scheduleOf(tx, code, judging.contest, clock());
         });
       },

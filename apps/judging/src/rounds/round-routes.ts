@@ -55,7 +55,7 @@ export function roundRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginAs
         return prisma.$withProvince(code, async (tx) => {
           const judging = await contestJudging(tx, code, contestId);
           requireRound(judging.contest, round);
-          await requireCouncilReader(request, tx, code, contestId);
+          requireCouncilReader(request, judging);
           return roundView(await roundState(tx, code, contestId, round));
         });
       },

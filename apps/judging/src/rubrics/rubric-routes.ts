@@ -5,7 +5,7 @@ import { writeToOutbox } from '@cchc/messaging';
 import { refusalOf, valueOf } from '@cchc/service-kit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { judgedContest, requireRound } from '../contests/judged-contest.ts';
+import { requireRound } from '../contests/judged-contest.ts';
 import { requireCouncilReader } from '../councils/council-access.ts';
 import { councilReaders, councilWriters } from '../councils/council-routes.ts';
 import { contestJudging, lockContest, requireNotFinalised, rubricOf } from '../judging/contest-judging.ts';
@@ -37,8 +37,9 @@ export function rubricRoutes(prisma: TenantPrisma, clock: Clock): FastifyPluginA
         const code = actingProvince(request);
         const { contestId, round } = request.params;
         return prisma.$withProvince(code, async (tx) => {
-          requireRound(await judgedContest(tx, code, contestId), round);
-          await requireCouncilReader(request, tx, code, contestId);
+          const judging = await contestJudging(tx, code, contestId);
+          requireRound(judging.contest, round);
+          requireCouncilReader(request, judging);
           return rubricOf(tx, code, contestId, round);
         });
       },

@@ -42,7 +42,7 @@ export function settingsRoutes(prisma: TenantPrisma, clock: Clock): FastifyPlugi
         const { contestId } = request.params;
         return prisma.$withProvince(code, async (tx) => {
           const judging = await contestJudging(tx, code, contestId);
-          await requireCouncilReader(request, tx, code, contestId);
+          requireCouncilReader(request, judging);
           return { ...judging.settings, isDefault: judging.defaultSettings };
         });
       },
